@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One module per pipeline stage: Load → Resolve → Build IR → Render → Write.
+/// `Pipeline` wires them together; `openapi-swiftgen` is the command line.
+let package = Package(
+    name: "openapi-swiftgen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "openapi-swiftgen", targets: ["openapi-swiftgen"]),
+        .library(name: "BirdAccounts", targets: ["BirdAccounts"]),
+    ],
+    dependencies: [
+        // The command line.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Logic-less templates for every line of emitted Swift.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: a real HTTP server on 127.0.0.1 for the generated clients.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .target(name: "Diagnostics", path: "Sources/Diagnostics"),
+        .target(name: "Load", dependencies: ["Diagnostics"], path: "Sources/Load"),
+        .target(name: "Resolve", dependencies: ["Diagnostics", "Load"], path: "Sources/Resolve"),
+        .target(name: "IR", dependencies: ["Diagnostics", "Load", "Resolve"], path: "Sources/IR"),
+        .target(
+            name: "Render",
+            dependencies: ["Diagnostics", "IR", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Sources/Render"
+        ),
+        .target(name: "Write", dependencies: ["Diagnostics"], path: "Sources/Write"),
+        .target(
+            name: "Pipeline",
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render", "Write"],
+            path: "Sources/Pipeline"
+        ),
+        .executableTarget(
+            name: "openapi-swiftgen",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/CLI"
+        ),
+
+        // Generated clients, committed and compiled by `swift build` / `make test`.
+        .target(name: "BirdAccounts", path: "Generated/BirdAccounts"),
+
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render", "Write", "Pipeline"],
+            path: "Tests/PipelineTests"
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "BirdAccounts",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/IntegrationTests"
+        ),
+    ]
+)

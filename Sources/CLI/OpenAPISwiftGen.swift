@@ -1,0 +1,92 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Pipeline
+import Render
+
+/// The `openapi-swiftgen` command.
+@main
+struct OpenAPISwiftGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openapi-swiftgen",
+        abstract: "Generates Swift models and an async/await client from OpenAPI documents.",
+        subcommands: [Generate.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+/// `openapi-swiftgen generate`.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate a Swift client module from one or more OpenAPI documents.",
+        discussion: """
+            Each SPEC is an OpenAPI 3.0/3.1 JSON file, or a Markdown (.md/.txt) page whose fenced \
+            ```json blocks with an "openapi" key are partial documents. All inputs are merged into \
+            one API. Files are written only when their bytes change.
+
+            Example:
+              openapi-swiftgen generate Specs/bird-accounts/*.md --module BirdAccounts --output Generated/BirdAccounts
+            """
+    )
+
+    @Argument(help: "OpenAPI documents (.json, .md, .txt), merged into one API.")
+    var specs: [String]
+
+    @Option(help: "The Swift module the output belongs to.")
+    var module: String
+
+    @Option(help: "The folder to write the Swift files into.")
+    var output: String
+
+    @Option(help: "A folder of .mustache files that replace default templates of the same relative name.")
+    var templates: String?
+
+    @Option(help: "The access level of the generated API: public or internal.")
+    var access: RenderOptions.Access = .public
+
+    @Option(help: "Write a Make dependency file listing every input read.")
+    var depfile: String?
+
+    func validate() throws {
+        if specs.isEmpty {
+            throw ValidationError("Give at least one SPEC file.")
+        }
+    }
+
+    func run() throws {
+        let generator = Generator(
+            Generator.Configuration(specPaths: specs, moduleName: module, access: access, templatesDirectory: templates)
+        )
+        do {
+            _ = try generator.generate(into: output)
+        } catch {
+            report(generator.log.warnings)
+            let message = (error as? any DiagnosticError)?.diagnostic.description ?? "error: \(error)"
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            throw ExitCode(1)
+        }
+        report(generator.log.warnings)
+        if let depfile {
+            let escaped = generator.inputFiles().map { $0.replacingOccurrences(of: " ", with: "\\ ") }
+            let text = "\(depfile): \(escaped.joined(separator: " "))\n"
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: (depfile as NSString).deletingLastPathComponent.isEmpty ? "." : (depfile as NSString).deletingLastPathComponent,
+                    withIntermediateDirectories: true
+                )
+                try text.write(toFile: depfile, atomically: true, encoding: .utf8)
+            } catch {
+                FileHandle.standardError.write(Data("\(depfile):1:1: error: cannot write the depfile: \(error.localizedDescription)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    private func report(_ warnings: [Diagnostic]) {
+        for warning in warnings {
+            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+        }
+    }
+}
+
+extension RenderOptions.Access: ExpressibleByArgument {}

@@ -1,0 +1,50 @@
+/// The language-neutral intermediate representation of a whole API: the named types and the
+/// operations a client exposes. Built by `IRBuilder`, consumed by the renderer; nothing in it is
+/// Swift syntax.
+public struct APIDescription: Hashable, Sendable {
+    public var title: String
+    public var version: String
+    public var documentation: Documentation
+    public var servers: [Server]
+    /// Top-level named types, sorted by name.
+    public var types: [TypeDecl]
+    /// Operations in document order (paths in order, methods in order within a path).
+    public var operations: [Operation]
+    public var securitySchemes: [SecurityScheme]
+
+    public init(
+        title: String, version: String, documentation: Documentation, servers: [Server], types: [TypeDecl],
+        operations: [Operation], securitySchemes: [SecurityScheme]
+    ) {
+        self.title = title
+        self.version = version
+        self.documentation = documentation
+        self.servers = servers
+        self.types = types
+        self.operations = operations
+        self.securitySchemes = securitySchemes
+    }
+
+    /// The declaration a name designates, nested ones included.
+    public func type(named name: TypeName) -> TypeDecl? {
+        var candidates = types
+        var found: TypeDecl?
+        for component in name.components {
+            guard let match = candidates.first(where: { $0.name.last == component }) else { return nil }
+            found = match
+            candidates = match.nested
+        }
+        return found
+    }
+}
+
+/// A base URL the API is served from.
+public struct Server: Hashable, Sendable {
+    public var url: String
+    public var description: String?
+
+    public init(url: String, description: String?) {
+        self.url = url
+        self.description = description
+    }
+}

@@ -1,0 +1,89 @@
+import Diagnostics
+import Load
+import Resolve
+
+/// Builds the `APIDescription` of a resolved OpenAPI 3.0/3.1 document.
+public enum IRBuilder {
+    public static func build(_ resolver: RefResolver, log: DiagnosticLog) throws(IRError) -> APIDescription {
+        let root = resolver.root
+        try checkVersion(root)
+        let componentSchemas = root["components"]?["schemas"]?.object
+        let schemas = SchemaTranslator(resolver: resolver, log: log, componentNames: componentSchemas?.keys ?? [])
+
+        var types: [TypeDecl] = []
+        for entry in componentSchemas?.entries ?? [] {
+            let pointer = "/components/schemas/" + JSONPointer.escape(entry.key)
+            types.append(try schemas.componentDeclaration(key: entry.key, schema: entry.value, pointer: pointer))
+        }
+
+        let globalSecurity = (root["security"]?.array ?? []).compactMap { $0.object?.keys }
+        let translator = OperationTranslator(schemas: schemas, globalSecurity: globalSecurity)
+        var operations = try translator.operations(in: root["paths"]?.object ?? ObjectNode())
+        types.append(contentsOf: schemas.hoisted)
+        types.sort { $0.name < $1.name }
+
+        var api = APIDescription(
+            title: root["info"]?["title"]?.string ?? "API",
+            version: root["info"]?["version"]?.string ?? "",
+            documentation: Documentation(description: root["info"]?["description"]?.string),
+            servers: (root["servers"]?.array ?? []).compactMap { server in
+                server["url"]?.string.map { Server(url: $0, description: server["description"]?.string) }
+            },
+            types: types,
+            operations: [],
+            securitySchemes: securitySchemes(root["components"]?["securitySchemes"], resolver: resolver, log: log)
+        )
+        for index in operations.indices {
+            operations[index].pagination = PaginationDetector.pagination(
+                for: operations[index],
+                extensionNode: extensionNode(for: operations[index], in: root),
+                api: api
+            )
+        }
+        api.operations = operations
+        return api
+    }
+
+    private static func checkVersion(_ root: Node) throws(IRError) {
+        guard root.object != nil else {
+            throw .invalid("an OpenAPI document must be a JSON object", at: root.location, pointer: "")
+        }
+        if let swagger = root["swagger"] {
+            throw .unsupportedVersion("swagger \(swagger.string ?? "2.0")", at: swagger.location)
+        }
+        guard let version = root["openapi"] else {
+            throw .invalid("missing 'openapi' version field", at: root.location, pointer: "")
+        }
+        let text = version.string ?? version.numberText ?? ""
+        guard text.hasPrefix("3.0.") || text.hasPrefix("3.1.") || text == "3.0" || text == "3.1" else {
+            throw .unsupportedVersion(text, at: version.location)
+        }
+    }
+
+    private static func extensionNode(for operation: Operation, in root: Node) -> Node? {
+        root["paths"]?[operation.path]?[operation.method.lowercased()]?["x-pagination"]
+    }
+
+    private static func securitySchemes(_ node: Node?, resolver: RefResolver, log: DiagnosticLog) -> [SecurityScheme] {
+        var schemes: [SecurityScheme] = []
+        for entry in node?.object?.entries ?? [] {
+            let pointer = "/components/securitySchemes/" + JSONPointer.escape(entry.key)
+            guard let scheme = try? resolver.follow(entry.value).node else { continue }
+            let description = scheme["description"]?.string
+            switch scheme["type"]?.string {
+            case "http":
+                schemes.append(SecurityScheme(key: entry.key, kind: .http(scheme: scheme["scheme"]?.string ?? "bearer"), description: description))
+            case "apiKey":
+                let location = Parameter.Location(rawValue: scheme["in"]?.string ?? "header") ?? .header
+                schemes.append(
+                    SecurityScheme(key: entry.key, kind: .apiKey(name: scheme["name"]?.string ?? entry.key, location: location), description: description)
+                )
+            case "oauth2", "openIdConnect":
+                schemes.append(SecurityScheme(key: entry.key, kind: .oauth2, description: description))
+            default:
+                log.warn("security scheme type '\(scheme["type"]?.string ?? "")' is not supported; skipped", at: scheme.location, pointer: pointer)
+            }
+        }
+        return schemes
+    }
+}

@@ -1,0 +1,145 @@
+import Diagnostics
+
+/// One HTTP operation of the API.
+public struct Operation: Hashable, Sendable {
+    /// The `operationId`, or a stable name made from method and path when there is none.
+    public var id: String
+    /// Upper-case HTTP method (`GET`).
+    public var method: String
+    public var path: String
+    public var pathComponents: [PathComponent]
+    public var documentation: Documentation
+    /// Path parameters in path order, then query, header and cookie parameters in spec order.
+    public var parameters: [Parameter]
+    public var requestBody: RequestBody?
+    public var responses: [Response]
+    /// Alternatives: any one requirement set satisfies the operation. Empty: no authentication.
+    public var security: [[String]]
+    public var pagination: Pagination?
+    public var location: SourceLocation
+
+    public init(
+        id: String, method: String, path: String, pathComponents: [PathComponent], documentation: Documentation,
+        parameters: [Parameter], requestBody: RequestBody?, responses: [Response], security: [[String]],
+        pagination: Pagination?, location: SourceLocation
+    ) {
+        self.id = id
+        self.method = method
+        self.path = path
+        self.pathComponents = pathComponents
+        self.documentation = documentation
+        self.parameters = parameters
+        self.requestBody = requestBody
+        self.responses = responses
+        self.security = security
+        self.pagination = pagination
+        self.location = location
+    }
+}
+
+/// A piece of a path template: fixed text or a `{parameter}`.
+public enum PathComponent: Hashable, Sendable {
+    case literal(String)
+    case parameter(String)
+}
+
+/// An operation parameter.
+public struct Parameter: Hashable, Sendable {
+    /// Where a parameter travels.
+    public enum Location: String, Hashable, Sendable {
+        case path, query, header, cookie
+    }
+
+    public var name: String
+    public var location: Location
+    public var type: TypeRef
+    public var isRequired: Bool
+    public var documentation: Documentation
+    /// `form`, `simple`, … as the spec says or the location's default.
+    public var style: String
+    public var explode: Bool
+    public var defaultValue: DefaultValue?
+
+    public init(
+        name: String, location: Location, type: TypeRef, isRequired: Bool, documentation: Documentation, style: String,
+        explode: Bool, defaultValue: DefaultValue?
+    ) {
+        self.name = name
+        self.location = location
+        self.type = type
+        self.isRequired = isRequired
+        self.documentation = documentation
+        self.style = style
+        self.explode = explode
+        self.defaultValue = defaultValue
+    }
+}
+
+/// A schema `default`, typed.
+public enum DefaultValue: Hashable, Sendable {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+}
+
+/// A request body in one content type.
+public struct RequestBody: Hashable, Sendable {
+    public var contentType: String
+    public var type: TypeRef
+    public var isRequired: Bool
+    public var documentation: Documentation
+
+    public init(contentType: String, type: TypeRef, isRequired: Bool, documentation: Documentation) {
+        self.contentType = contentType
+        self.type = type
+        self.isRequired = isRequired
+        self.documentation = documentation
+    }
+}
+
+/// One documented response.
+public struct Response: Hashable, Sendable {
+    /// Which statuses a response covers.
+    public enum Status: Hashable, Sendable {
+        case code(Int)
+        /// `2XX` → `.range(2)`.
+        case range(Int)
+        case `default`
+
+        public var isSuccess: Bool {
+            switch self {
+            case .code(let code): return (200...299).contains(code)
+            case .range(let hundreds): return hundreds == 2
+            case .default: return false
+            }
+        }
+    }
+
+    public var status: Status
+    public var description: String
+    /// The decoded body, when the response documents JSON content.
+    public var body: TypeRef?
+    public var contentType: String?
+
+    public init(status: Status, description: String, body: TypeRef?, contentType: String?) {
+        self.status = status
+        self.description = description
+        self.body = body
+        self.contentType = contentType
+    }
+}
+
+/// How a list operation pages: the query parameter that carries the cursor and the response
+/// field that holds the next one.
+public struct Pagination: Hashable, Sendable {
+    public var tokenParameter: String
+    public var nextTokenField: String
+    /// A boolean response field that says whether another page follows (`has_more`), if any.
+    public var hasMoreField: String?
+
+    public init(tokenParameter: String, nextTokenField: String, hasMoreField: String?) {
+        self.tokenParameter = tokenParameter
+        self.nextTokenField = nextTokenField
+        self.hasMoreField = hasMoreField
+    }
+}

@@ -1,0 +1,277 @@
+import Diagnostics
+import Load
+import Resolve
+
+/// Translates `paths` into operations: parameters (declared, path-level, `$ref`d and inferred),
+/// the JSON request body, responses by status and the security that applies.
+struct OperationTranslator {
+    static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    let schemas: SchemaTranslator
+    let globalSecurity: [[String]]
+    var log: DiagnosticLog { schemas.log }
+
+    func operations(in paths: ObjectNode) throws(IRError) -> [Operation] {
+        var operations: [Operation] = []
+        var usedIds: Set<String> = []
+        for pathEntry in paths.entries {
+            let pathPointer = "/paths/" + JSONPointer.escape(pathEntry.key)
+            let (pathItem, _) = try follow(pathEntry.value, pointer: pathPointer)
+            guard let item = pathItem.object else { continue }
+            for entry in item.entries where Self.methods.contains(entry.key) {
+                var operation = try translate(
+                    path: pathEntry.key, method: entry.key, node: entry.value, pathItem: pathItem,
+                    pointer: pathPointer + "/" + entry.key
+                )
+                var id = operation.id
+                var counter = 2
+                while !usedIds.insert(id).inserted {
+                    id = operation.id + String(counter)
+                    counter += 1
+                }
+                operation.id = id
+                operations.append(operation)
+            }
+        }
+        return operations
+    }
+
+    private func translate(path: String, method: String, node: Node, pathItem: Node, pointer: String) throws(IRError) -> Operation {
+        let id = node["operationId"]?.string ?? Self.fallbackId(method: method, path: path)
+        let typePrefix = Naming.pascalCase(id)
+        let pathComponents = Self.components(of: path)
+
+        // Operation-level parameters override path-level ones with the same name and location.
+        var declared: [(node: Node, pointer: String)] = []
+        for (index, parameter) in (pathItem["parameters"]?.array ?? []).enumerated() {
+            declared.append((parameter, pointer.components(separatedBy: "/").dropLast().joined(separator: "/") + "/parameters/\(index)"))
+        }
+        for (index, parameter) in (node["parameters"]?.array ?? []).enumerated() {
+            declared.append((parameter, pointer + "/parameters/\(index)"))
+        }
+        var parameters: [Parameter] = []
+        for (parameterNode, parameterPointer) in declared {
+            let parameter = try self.parameter(parameterNode, pointer: parameterPointer, typePrefix: typePrefix)
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        for case .parameter(let name) in pathComponents
+        where !parameters.contains(where: { $0.name == name && $0.location == .path }) {
+            log.warn(
+                "path parameter '\(name)' is used in the path but not declared; assuming a required string",
+                at: node.location,
+                pointer: pointer
+            )
+            parameters.append(
+                Parameter(
+                    name: name, location: .path, type: .primitive(.string), isRequired: true,
+                    documentation: Documentation(), style: "simple", explode: false, defaultValue: nil
+                )
+            )
+        }
+        parameters = Self.ordered(parameters, pathComponents: pathComponents)
+
+        let requestBody = try node["requestBody"].map { body throws(IRError) in
+            try self.requestBody(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
+        } ?? nil
+        var responses: [Response] = []
+        if let responseMap = node["responses"]?.object {
+            for entry in responseMap.entries {
+                let responsePointer = pointer + "/responses/" + JSONPointer.escape(entry.key)
+                guard let status = Self.status(entry.key) else {
+                    log.warn("response key '\(entry.key)' is not a status code; skipped", at: entry.keyLocation, pointer: responsePointer)
+                    continue
+                }
+                responses.append(try response(entry.value, status: status, pointer: responsePointer, typePrefix: typePrefix))
+            }
+        }
+        for keyword in ["callbacks"] where node[keyword] != nil {
+            log.warn("\(keyword) are not supported; skipped", at: node[keyword]?.location, pointer: pointer + "/" + keyword)
+        }
+        var security = globalSecurity
+        if let requirements = node["security"]?.array {
+            security = requirements.compactMap { $0.object?.keys }
+        }
+        return Operation(
+            id: id,
+            method: method.uppercased(),
+            path: path,
+            pathComponents: pathComponents,
+            documentation: Documentation(
+                summary: node["summary"]?.string,
+                description: node["description"]?.string,
+                isDeprecated: node["deprecated"]?.bool == true
+            ),
+            parameters: parameters,
+            requestBody: requestBody,
+            responses: responses,
+            security: security,
+            pagination: nil,
+            location: node.location
+        )
+    }
+
+    private func parameter(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> Parameter {
+        let (node, reference) = try follow(raw, pointer: pointer)
+        let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
+        guard let name = node["name"]?.string, let locationName = node["in"]?.string else {
+            throw .invalid("a parameter needs 'name' and 'in'", at: node.location, pointer: nodePointer)
+        }
+        guard let location = Parameter.Location(rawValue: locationName) else {
+            throw .invalid("unknown parameter location '\(locationName)'", at: node.location, pointer: nodePointer)
+        }
+        var type = TypeRef.primitive(.string)
+        var documentation = Documentation(description: node["description"]?.string, isDeprecated: node["deprecated"]?.bool == true)
+        var defaultValue: DefaultValue?
+        if let schema = node["schema"] {
+            type = try schemas.operationTypeRef(for: schema, pointer: nodePointer + "/schema", suggestedName: typePrefix + Naming.pascalCase(name))
+            let (resolvedSchema, _) = try follow(schema, pointer: nodePointer + "/schema")
+            documentation.constraints = schemas.documentation(of: resolvedSchema).constraints
+            defaultValue = Self.defaultValue(resolvedSchema["default"])
+        } else if node["content"] != nil {
+            log.warn("parameters with 'content' are sent as strings", at: node.location, pointer: nodePointer)
+        }
+        let style = node["style"]?.string ?? (location == .query || location == .cookie ? "form" : "simple")
+        return Parameter(
+            name: name,
+            location: location,
+            type: type,
+            isRequired: node["required"]?.bool == true || location == .path,
+            documentation: documentation,
+            style: style,
+            explode: node["explode"]?.bool ?? (style == "form"),
+            defaultValue: defaultValue
+        )
+    }
+
+    private func requestBody(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> RequestBody? {
+        let (node, reference) = try follow(raw, pointer: pointer)
+        let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
+        guard let (contentType, media) = jsonContent(node["content"], pointer: nodePointer) else { return nil }
+        let mediaPointer = nodePointer + "/content/" + JSONPointer.escape(contentType)
+        let type: TypeRef
+        if let schema = media["schema"] {
+            type = try schemas.operationTypeRef(for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request")
+        } else {
+            type = .anyJSON
+        }
+        return RequestBody(
+            contentType: contentType,
+            type: type,
+            isRequired: node["required"]?.bool == true,
+            documentation: Documentation(description: node["description"]?.string)
+        )
+    }
+
+    private func response(_ raw: Node, status: Response.Status, pointer: String, typePrefix: String) throws(IRError) -> Response {
+        let (node, reference) = try follow(raw, pointer: pointer)
+        let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
+        var body: TypeRef?
+        var contentType: String?
+        if let (type, media) = jsonContent(node["content"], pointer: nodePointer) {
+            contentType = type
+            if let schema = media["schema"] {
+                let suffix: String
+                switch status {
+                case .code(let code) where status.isSuccess: suffix = code == 200 || code == 201 ? "Response" : "\(code)Response"
+                case .code(let code): suffix = "\(code)Response"
+                case .range(let hundreds): suffix = "\(hundreds)XXResponse"
+                case .default: suffix = "DefaultResponse"
+                }
+                body = try schemas.operationTypeRef(
+                    for: schema,
+                    pointer: nodePointer + "/content/" + JSONPointer.escape(type) + "/schema",
+                    suggestedName: typePrefix + suffix
+                )
+            } else {
+                body = .anyJSON
+            }
+        }
+        return Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
+    }
+
+    /// The JSON media type of a `content` map (`application/json` first, then any `+json`).
+    /// Other media types are skipped with a warning.
+    private func jsonContent(_ content: Node?, pointer: String) -> (String, Node)? {
+        guard let entries = content?.object?.entries, !entries.isEmpty else { return nil }
+        let json = entries.first { $0.key.lowercased().hasPrefix("application/json") }
+            ?? entries.first { $0.key.lowercased().contains("+json") }
+        guard let json else {
+            log.warn(
+                "content types \(entries.map(\.key).joined(separator: ", ")) are not supported yet; only JSON bodies are generated",
+                at: content?.location,
+                pointer: pointer + "/content"
+            )
+            return nil
+        }
+        return (json.key, json.value)
+    }
+
+    private func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {
+        do {
+            return try schemas.resolver.follow(node, from: schemas.resolver.fileKey(for: node.location), pointer: pointer)
+        } catch {
+            let diagnostic = error.diagnostic
+            throw .invalid(diagnostic.message, at: diagnostic.location ?? node.location, pointer: diagnostic.pointer ?? pointer)
+        }
+    }
+
+    // MARK: Pure helpers
+
+    /// `/organizations/{organizationId}/workspaces` → literal, parameter, literal.
+    static func components(of path: String) -> [PathComponent] {
+        var components: [PathComponent] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { components.append(.literal(String(rest[..<open]))) }
+            components.append(.parameter(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { components.append(.literal(String(rest))) }
+        return components
+    }
+
+    /// Path parameters in path order first, then the others in their declared order.
+    static func ordered(_ parameters: [Parameter], pathComponents: [PathComponent]) -> [Parameter] {
+        var result: [Parameter] = []
+        for case .parameter(let name) in pathComponents {
+            if let parameter = parameters.first(where: { $0.name == name && $0.location == .path }),
+                !result.contains(parameter)
+            {
+                result.append(parameter)
+            }
+        }
+        let order: [Parameter.Location] = [.path, .query, .header, .cookie]
+        for location in order {
+            result.append(contentsOf: parameters.filter { $0.location == location && !result.contains($0) })
+        }
+        return result
+    }
+
+    static func status(_ key: String) -> Response.Status? {
+        if key == "default" { return .default }
+        if let code = Int(key), (100...599).contains(code) { return .code(code) }
+        let upper = key.uppercased()
+        if upper.count == 3, upper.hasSuffix("XX"), let digit = Int(upper.prefix(1)), (1...5).contains(digit) {
+            return .range(digit)
+        }
+        return nil
+    }
+
+    static func fallbackId(method: String, path: String) -> String {
+        let words = path.split(separator: "/").map { segment in
+            segment.hasPrefix("{") ? "by " + segment.dropFirst().dropLast() : String(segment)
+        }
+        return Naming.camelCase(([method] + words).joined(separator: " "))
+    }
+
+    static func defaultValue(_ node: Node?) -> DefaultValue? {
+        guard let node else { return nil }
+        switch node.value {
+        case .string(let text): return .string(text)
+        case .number(let text): return .number(text)
+        case .bool(let flag): return .bool(flag)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,332 @@
+import Diagnostics
+import Load
+import Resolve
+
+/// Translates JSON Schemas into type uses and named declarations, hoisting inline object and
+/// enum schemas to deterministic names.
+///
+/// Naming rule: a component keeps its key (PascalCased). An inline schema is nested inside the
+/// type whose property holds it and named from its `title`, else from the property (array items:
+/// the singular of the property); a clash with a sibling, an enclosing type or any top-level
+/// type appends 2, 3, …. Inline schemas of operations are hoisted to the top level as
+/// `<OperationId>Request`, `<OperationId>Response`, `<OperationId><Status>Response`.
+final class SchemaTranslator {
+    /// Where hoisted declarations go while a type is being translated.
+    struct Scope {
+        var parent: TypeName?
+        var nested: [TypeDecl] = []
+        var usedNames: Set<String> = []
+    }
+
+    let resolver: RefResolver
+    let log: DiagnosticLog
+    /// Every top-level name taken so far (components first, then hoisted ones).
+    private(set) var topLevelNames: Set<String> = []
+    /// Top-level declarations hoisted out of operations.
+    private(set) var hoisted: [TypeDecl] = []
+
+    init(resolver: RefResolver, log: DiagnosticLog, componentNames: [String]) {
+        self.resolver = resolver
+        self.log = log
+        topLevelNames = Set(componentNames.map(Naming.pascalCase))
+    }
+
+    // MARK: Declarations
+
+    /// The declaration of the component schema `key`.
+    func componentDeclaration(key: String, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
+        let name = TypeName([Naming.pascalCase(key)])
+        return try declaration(named: name, schema: schema, pointer: pointer)
+    }
+
+    /// A declaration for `schema` under `name`, with its own inline schemas nested inside it.
+    private func declaration(named name: TypeName, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
+        var scope = Scope(parent: name)
+        let documentation = self.documentation(of: schema)
+        let kind: TypeDecl.Kind
+        switch try classify(schema, pointer: pointer) {
+        case .object(let members):
+            kind = .object(try objectShape(members, scope: &scope, pointer: pointer))
+        case .stringEnum(let values):
+            kind = .stringEnum(EnumShape(values: values))
+        case .use(let type):
+            kind = .alias(type)
+        case .array(let items, let itemsPointer):
+            let item = try typeRef(for: items, pointer: itemsPointer, scope: &scope, suggestedName: items["title"]?.string ?? "Item")
+            kind = .alias(.array(item))
+        case .dictionary(let values, let valuesPointer):
+            kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: "Value")))
+        case .reference(let target):
+            kind = .alias(target)
+        }
+        return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location)
+    }
+
+    /// Hoists an inline operation schema to the top level under a name built from `suggestedName`,
+    /// or returns the use directly when the schema needs no declaration.
+    func operationTypeRef(for schema: Node, pointer: String, suggestedName: String) throws(IRError) -> TypeRef {
+        var scope = Scope(parent: nil)
+        return try typeRef(for: schema, pointer: pointer, scope: &scope, suggestedName: suggestedName)
+    }
+
+    // MARK: Uses
+
+    /// The type of a use of `schema`, hoisting an inline object or enum into `scope`.
+    func typeRef(for schema: Node, pointer: String, scope: inout Scope, suggestedName: String) throws(IRError) -> TypeRef {
+        switch try classify(schema, pointer: pointer) {
+        case .reference(let target):
+            return target
+        case .use(let type):
+            return type
+        case .array(let items, let itemsPointer):
+            let itemName = items["title"]?.string ?? Naming.singular(suggestedName)
+            return .array(try typeRef(for: items, pointer: itemsPointer, scope: &scope, suggestedName: itemName))
+        case .dictionary(let values, let valuesPointer):
+            return .dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: suggestedName + "Value"))
+        case .object, .stringEnum:
+            let base = schema["title"]?.string ?? suggestedName
+            let name = hoistedName(Naming.pascalCase(base), scope: &scope)
+            let decl = try declaration(named: name, schema: schema, pointer: pointer)
+            if scope.parent == nil {
+                hoisted.append(decl)
+            } else {
+                scope.nested.append(decl)
+            }
+            return .named(name)
+        }
+    }
+
+    private func hoistedName(_ base: String, scope: inout Scope) -> TypeName {
+        let stem = base.isEmpty ? "Value" : base
+        let enclosing = Set(scope.parent?.components ?? [])
+        var candidate = stem
+        var counter = 2
+        while scope.usedNames.contains(candidate) || topLevelNames.contains(candidate) || enclosing.contains(candidate) {
+            candidate = stem + String(counter)
+            counter += 1
+        }
+        if let parent = scope.parent {
+            scope.usedNames.insert(candidate)
+            return parent.appending(candidate)
+        }
+        topLevelNames.insert(candidate)
+        return TypeName([candidate])
+    }
+
+    // MARK: Objects
+
+    /// One property as collected from `properties` (possibly across `allOf` members).
+    struct Member {
+        var name: String
+        var schema: Node
+        var pointer: String
+    }
+
+    /// The merged members of an object schema.
+    struct Members {
+        var properties: [Member] = []
+        var required: Set<String> = []
+        var additional: (schema: Node, pointer: String)?
+        var additionalFlag: Bool?
+    }
+
+    private func objectShape(_ members: Members, scope: inout Scope, pointer: String) throws(IRError) -> ObjectShape {
+        var properties: [Property] = []
+        for member in members.properties {
+            properties.append(try property(member, isRequired: members.required.contains(member.name), scope: &scope))
+        }
+        var additional: TypeRef?
+        if let extra = members.additional {
+            additional = try typeRef(for: extra.schema, pointer: extra.pointer, scope: &scope, suggestedName: "AdditionalProperty")
+            if !properties.isEmpty {
+                log.warn(
+                    "additionalProperties next to declared properties are not kept yet; extra members are ignored",
+                    at: extra.schema.location,
+                    pointer: extra.pointer
+                )
+            }
+        }
+        return ObjectShape(properties: properties, additionalProperties: additional)
+    }
+
+    private func property(_ member: Member, isRequired: Bool, scope: inout Scope) throws(IRError) -> Property {
+        let schema = member.schema
+        var documentation = self.documentation(of: schema)
+        var isNullable = self.isNullable(schema)
+        if schema["$ref"] != nil, let target = try? resolver.follow(schema).node {
+            // Beside a $ref, `nullable` and `description` are the author's intent for this use.
+            isNullable = isNullable || self.isNullable(target)
+            let targetDocs = self.documentation(of: target)
+            if documentation.description == nil { documentation.description = targetDocs.description }
+            if documentation.constraints.isEmpty { documentation.constraints = targetDocs.constraints }
+        }
+        let type = try typeRef(for: schema, pointer: member.pointer, scope: &scope, suggestedName: member.name)
+        return Property(name: member.name, type: type, isRequired: isRequired, isNullable: isNullable, documentation: documentation)
+    }
+
+    private func collectMembers(_ schema: Node, pointer: String, into members: inout Members, depth: Int = 0) throws(IRError) {
+        guard depth < 32 else {
+            throw .invalid("allOf nests more than 32 levels (a cycle of allOf?)", at: schema.location, pointer: pointer)
+        }
+        if let parts = schema["allOf"]?.array {
+            for (index, part) in parts.enumerated() {
+                let partPointer = pointer + "/allOf/" + String(index)
+                let (node, reference) = try follow(part, pointer: partPointer)
+                let nodePointer = part["$ref"] == nil ? partPointer : reference.pointer
+                try collectMembers(node, pointer: nodePointer, into: &members, depth: depth + 1)
+            }
+        }
+        if let properties = schema["properties"]?.object {
+            for entry in properties.entries {
+                let member = Member(name: entry.key, schema: entry.value, pointer: pointer + "/properties/" + JSONPointer.escape(entry.key))
+                if let existing = members.properties.firstIndex(where: { $0.name == entry.key }) {
+                    members.properties[existing] = member
+                } else {
+                    members.properties.append(member)
+                }
+            }
+        }
+        for name in schema["required"]?.array ?? [] {
+            if let name = name.string { members.required.insert(name) }
+        }
+        if let additional = schema["additionalProperties"] {
+            if let flag = additional.bool {
+                members.additionalFlag = flag
+            } else {
+                members.additional = (additional, pointer + "/additionalProperties")
+            }
+        }
+    }
+
+    // MARK: Classification
+
+    /// What a schema amounts to.
+    private enum Shape {
+        /// A `$ref` to a named component (or whatever the target amounts to).
+        case reference(TypeRef)
+        /// A type use that needs no declaration (primitive, free-form JSON).
+        case use(TypeRef)
+        case array(items: Node, pointer: String)
+        case dictionary(values: Node, pointer: String)
+        case object(Members)
+        case stringEnum([String])
+    }
+
+    private func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
+        if schema["$ref"] != nil {
+            let (target, reference) = try follow(schema, pointer: pointer)
+            if let name = reference.componentName(in: "schemas"), reference.file == nil {
+                return .reference(.named(TypeName([Naming.pascalCase(name)])))
+            }
+            return try classify(target, pointer: reference.pointer)
+        }
+        if let parts = schema["allOf"]?.array, parts.count == 1, schema["properties"] == nil, parts[0]["$ref"] != nil {
+            return try classify(parts[0], pointer: pointer + "/allOf/0")
+        }
+        for keyword in ["oneOf", "anyOf"] where schema[keyword] != nil {
+            log.warn("\(keyword) is not supported yet; the value is kept as free-form JSON", at: schema.location, pointer: pointer)
+            return .use(.anyJSON)
+        }
+        let type = primaryType(of: schema)
+        if let values = schema["enum"]?.array, type == nil || type == "string" {
+            let strings = values.compactMap(\.string)
+            if !strings.isEmpty {
+                var unique: [String] = []
+                for value in strings where !unique.contains(value) { unique.append(value) }
+                return .stringEnum(unique)
+            }
+        }
+        switch type {
+        case "string":
+            return .use(.primitive(stringPrimitive(format: schema["format"]?.string)))
+        case "integer":
+            switch schema["format"]?.string {
+            case "int32": return .use(.primitive(.int32))
+            case "int64": return .use(.primitive(.int64))
+            default: return .use(.primitive(.integer))
+            }
+        case "number":
+            return .use(.primitive(schema["format"]?.string == "float" ? .float : .double))
+        case "boolean":
+            return .use(.primitive(.boolean))
+        case "array":
+            guard let items = schema["items"] else { return .use(.array(.anyJSON)) }
+            return .array(items: items, pointer: pointer + "/items")
+        case "object", nil:
+            var members = Members()
+            try collectMembers(schema, pointer: pointer, into: &members)
+            if members.properties.isEmpty && schema["allOf"] == nil {
+                if let additional = members.additional {
+                    return .dictionary(values: additional.schema, pointer: additional.pointer)
+                }
+                if members.additionalFlag != false {
+                    return type == nil && schema["properties"] == nil ? .use(.anyJSON) : .use(.dictionary(.anyJSON))
+                }
+            }
+            return .object(members)
+        default:
+            return .use(.anyJSON)
+        }
+    }
+
+    private func stringPrimitive(format: String?) -> Primitive {
+        switch format {
+        case "uuid": return .uuid
+        case "date-time": return .dateTime
+        case "date": return .date
+        case "uri", "url": return .uri
+        case "byte", "binary": return .bytes
+        default: return .string
+        }
+    }
+
+    /// `type`, or the one non-null member of a 3.1 `type` array.
+    private func primaryType(of schema: Node) -> String? {
+        if let type = schema["type"]?.string { return type }
+        if let types = schema["type"]?.array {
+            return types.compactMap(\.string).first { $0 != "null" }
+        }
+        return nil
+    }
+
+    func isNullable(_ schema: Node) -> Bool {
+        if schema["nullable"]?.bool == true { return true }
+        if let types = schema["type"]?.array, types.contains(where: { $0.string == "null" }) { return true }
+        return false
+    }
+
+    private func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {
+        do {
+            return try resolver.follow(node, from: resolver.fileKey(for: node.location), pointer: pointer)
+        } catch {
+            let diagnostic = error.diagnostic
+            throw .invalid(diagnostic.message, at: diagnostic.location ?? node.location, pointer: diagnostic.pointer ?? pointer)
+        }
+    }
+
+    // MARK: Documentation
+
+    func documentation(of schema: Node) -> Documentation {
+        var constraints: [Constraint] = []
+        if let value = integer(schema["minLength"]) { constraints.append(.minLength(value)) }
+        if let value = integer(schema["maxLength"]) { constraints.append(.maxLength(value)) }
+        if let value = schema["pattern"]?.string { constraints.append(.pattern(value)) }
+        if let value = schema["minimum"]?.numberText {
+            constraints.append(.minimum(value, exclusive: schema["exclusiveMinimum"]?.bool == true))
+        }
+        if let value = schema["maximum"]?.numberText {
+            constraints.append(.maximum(value, exclusive: schema["exclusiveMaximum"]?.bool == true))
+        }
+        if let value = integer(schema["minItems"]) { constraints.append(.minItems(value)) }
+        if let value = integer(schema["maxItems"]) { constraints.append(.maxItems(value)) }
+        return Documentation(
+            description: schema["description"]?.string,
+            constraints: constraints,
+            isDeprecated: schema["deprecated"]?.bool == true
+        )
+    }
+
+    private func integer(_ node: Node?) -> Int? {
+        node?.numberText.flatMap { Int($0) }
+    }
+}

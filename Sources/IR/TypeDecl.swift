@@ -1,0 +1,69 @@
+import Diagnostics
+
+/// A named type of the API: a component schema or an inline schema hoisted to a name.
+public struct TypeDecl: Hashable, Sendable {
+    /// The shapes a named type can have.
+    public enum Kind: Hashable, Sendable {
+        case object(ObjectShape)
+        case stringEnum(EnumShape)
+        /// Another name for a type use (`WorkspaceName` = string).
+        case alias(TypeRef)
+    }
+
+    public var name: TypeName
+    public var documentation: Documentation
+    public var kind: Kind
+    /// Inline schemas of this type's properties, hoisted and named inside it.
+    public var nested: [TypeDecl]
+    public var location: SourceLocation
+
+    public init(name: TypeName, documentation: Documentation, kind: Kind, nested: [TypeDecl] = [], location: SourceLocation) {
+        self.name = name
+        self.documentation = documentation
+        self.kind = kind
+        self.nested = nested
+        self.location = location
+    }
+}
+
+/// The members of an object schema.
+public struct ObjectShape: Hashable, Sendable {
+    public var properties: [Property]
+    /// The value type of extra members (`additionalProperties: {…}`); nil when none are kept.
+    public var additionalProperties: TypeRef?
+
+    public init(properties: [Property], additionalProperties: TypeRef?) {
+        self.properties = properties
+        self.additionalProperties = additionalProperties
+    }
+}
+
+/// One member of an object schema.
+public struct Property: Hashable, Sendable {
+    /// The name on the wire.
+    public var name: String
+    public var type: TypeRef
+    public var isRequired: Bool
+    public var isNullable: Bool
+    public var documentation: Documentation
+
+    public init(name: String, type: TypeRef, isRequired: Bool, isNullable: Bool, documentation: Documentation) {
+        self.name = name
+        self.type = type
+        self.isRequired = isRequired
+        self.isNullable = isNullable
+        self.documentation = documentation
+    }
+
+    /// Whether a value may be absent or null, so the generated property is optional.
+    public var isOptional: Bool { !isRequired || isNullable }
+}
+
+/// The values of a string enum, in spec order, duplicates removed.
+public struct EnumShape: Hashable, Sendable {
+    public var values: [String]
+
+    public init(values: [String]) {
+        self.values = values
+    }
+}

@@ -1,0 +1,49 @@
+/// The name of a declared type: one component for a top-level type, more for nested ones
+/// (`["DataPolicy", "RegionPriority"]`). Components are PascalCase words, not yet Swift names.
+public struct TypeName: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var components: [String]
+
+    public init(_ components: [String]) {
+        self.components = components
+    }
+
+    public var last: String { components.last ?? "" }
+
+    public func appending(_ component: String) -> TypeName { TypeName(components + [component]) }
+
+    public static func < (lhs: TypeName, rhs: TypeName) -> Bool {
+        lhs.components.lexicographicallyPrecedes(rhs.components)
+    }
+
+    public var description: String { components.joined(separator: ".") }
+}
+
+/// A use of a type: a named declaration, a primitive or a container of them.
+public indirect enum TypeRef: Hashable, Sendable {
+    case named(TypeName)
+    case primitive(Primitive)
+    case array(TypeRef)
+    /// A JSON object with string keys and values of one type.
+    case dictionary(TypeRef)
+    /// Any JSON value.
+    case anyJSON
+}
+
+/// The scalar types a schema's `type` and `format` select.
+public enum Primitive: Hashable, Sendable {
+    case string
+    case integer
+    case int32
+    case int64
+    case double
+    case float
+    case boolean
+    case uuid
+    /// RFC 3339 `date-time`.
+    case dateTime
+    /// RFC 3339 `full-date`, kept as text.
+    case date
+    case uri
+    /// base64 (`format: byte`) or raw (`format: binary`) bytes.
+    case bytes
+}

@@ -1,0 +1,363 @@
+import Diagnostics
+import IR
+
+/// Builds the view of the client: servers, credentials, one method per operation, paging
+/// companions and the `ErrorResponse` cases.
+struct ClientViewBuilder {
+    let api: APIDescription
+    let access: String
+    let names: SwiftTypeNames
+    let log: DiagnosticLog
+
+    /// Names the generated client uses for its own members and locals.
+    static let reservedMembers: Set<String> = ["server", "transport", "send", "request", "response"]
+
+    func build() -> ClientView {
+        let credentials = self.credentials()
+        var errorBodies: [ErrorBodyView] = []
+        let operationNames = SwiftNames.uniqued(
+            api.operations.map { SwiftNames.bareIdentifier($0.id) },
+            avoiding: Self.reservedMembers.union(credentials.map(\.name))
+        )
+        var operations: [OperationView] = []
+        for (operation, name) in zip(api.operations, operationNames) {
+            operations.append(self.operation(operation, name: name, credentials: credentials, errorBodies: &errorBodies))
+        }
+        let serverNames = SwiftNames.uniqued(
+            api.servers.enumerated().map { index, server in
+                SwiftNames.bareIdentifier(server.description.map(Naming.camelCase) ?? "server\(index + 1)")
+            },
+            avoiding: ["custom"]
+        )
+        let servers = zip(api.servers, serverNames).map { server, name in
+            ServerView(
+                indent: "    ",
+                deprecated: false,
+                name: SwiftNames.escaped(name),
+                url: SwiftNames.stringLiteralContent(server.url),
+                doc: DocLines.lines(Documentation(description: [server.description, "`\(server.url)`"].compactMap { $0 }.joined(separator: ": ")))
+            )
+        }
+        let usesJSONValue = api.operations.contains { operation in
+            operation.parameters.contains { $0.type.usesJSONValue } || operation.requestBody?.type.usesJSONValue == true
+                || operation.responses.contains { $0.body?.usesJSONValue == true }
+        } || containsJSONValue(api.types)
+        return ClientView(
+            indent: "",
+            access: access,
+            title: api.title,
+            doc: DocLines.lines(Documentation(summary: "\(api.title) \(api.version)".trimmingTrailingSpace, description: api.documentation.description)),
+            servers: servers,
+            defaultServer: servers.first.map { TypeViewBuilder.member($0.name.replacingBackticks) },
+            credentials: credentials.map(\.view),
+            operations: operations,
+            errorBodies: errorBodies,
+            usesJSONValue: usesJSONValue
+        )
+    }
+
+    private func containsJSONValue(_ types: [TypeDecl]) -> Bool {
+        types.contains { decl in
+            switch decl.kind {
+            case .object(let shape):
+                if shape.properties.contains(where: { $0.type.usesJSONValue }) || shape.additionalProperties?.usesJSONValue == true {
+                    return true
+                }
+            case .alias(let type):
+                if type.usesJSONValue { return true }
+            case .stringEnum:
+                break
+            }
+            return containsJSONValue(decl.nested)
+        }
+    }
+
+    // MARK: Credentials
+
+    private struct Credential {
+        var scheme: SecurityScheme
+        var name: String
+        var view: CredentialView
+    }
+
+    private func credentials() -> [Credential] {
+        let used = api.securitySchemes.filter { scheme in api.operations.contains { $0.security.joined().contains(scheme.key) } }
+        let names = SwiftNames.uniqued(used.map { SwiftNames.bareIdentifier($0.key) }, avoiding: Self.reservedMembers)
+        return zip(used, names).map { scheme, name in
+            let secured = api.operations.filter { !$0.security.isEmpty }
+            let required = secured.allSatisfy { $0.security.first?.contains(scheme.key) == true }
+            let what: String
+            switch scheme.kind {
+            case .http(let httpScheme): what = "The `\(Self.authorizationPrefix(httpScheme).trimmingTrailingSpace)` credential sent in `Authorization`."
+            case .apiKey(let keyName, let location): what = "The API key sent in the `\(keyName)` \(location.rawValue)."
+            case .oauth2: what = "The OAuth 2 bearer token sent in `Authorization`."
+            }
+            let escapedName = SwiftNames.escaped(name)
+            return Credential(
+                scheme: scheme,
+                name: escapedName,
+                view: CredentialView(name: escapedName, type: required ? "String" : "String?", defaultValue: required ? nil : "nil", docLine: what)
+            )
+        }
+    }
+
+    static func authorizationPrefix(_ scheme: String) -> String {
+        switch scheme.lowercased() {
+        case "bearer": return "Bearer "
+        case "basic": return "Basic "
+        default: return scheme + " "
+        }
+    }
+
+    private func authorizations(for operation: Operation, credentials: [Credential]) -> [AuthorizationView] {
+        guard let requirement = operation.security.first(where: { set in set.allSatisfy { key in credentials.contains { $0.scheme.key == key } } })
+        else { return [] }
+        return requirement.compactMap { key in
+            guard let credential = credentials.first(where: { $0.scheme.key == key }) else { return nil }
+            let optional = credential.view.type.hasSuffix("?")
+            switch credential.scheme.kind {
+            case .http(let scheme):
+                return AuthorizationView(
+                    credential: credential.name, isOptional: optional, headerName: "Authorization",
+                    headerPrefix: Self.authorizationPrefix(scheme), queryName: nil, cookieName: nil
+                )
+            case .oauth2:
+                return AuthorizationView(
+                    credential: credential.name, isOptional: optional, headerName: "Authorization", headerPrefix: "Bearer ",
+                    queryName: nil, cookieName: nil
+                )
+            case .apiKey(let name, let location):
+                return AuthorizationView(
+                    credential: credential.name, isOptional: optional,
+                    headerName: location == .header ? SwiftNames.stringLiteralContent(name) : nil, headerPrefix: "",
+                    queryName: location == .query ? SwiftNames.stringLiteralContent(name) : nil,
+                    cookieName: location == .cookie ? SwiftNames.stringLiteralContent(name) : nil
+                )
+            }
+        }
+    }
+
+    // MARK: Operations
+
+    private func operation(_ operation: Operation, name: String, credentials: [Credential], errorBodies: inout [ErrorBodyView]) -> OperationView {
+        var taken: Set<String> = ["request", "response"]
+        if operation.requestBody != nil { taken.insert("body") }
+        let parameterNames = SwiftNames.uniqued(operation.parameters.map { SwiftNames.bareIdentifier($0.name) }, avoiding: taken)
+        var declarations: [ParameterDeclarationView] = []
+        var queryItems: [ParameterUseView] = []
+        var headers: [ParameterUseView] = []
+        var path: [PathPartView] = []
+        var parameterDocs: [String] = []
+        for (parameter, bare) in zip(operation.parameters, parameterNames) {
+            let swiftName = SwiftNames.escaped(bare)
+            var type = names.spelling(parameter.type, from: nil)
+            var defaultValue: String?
+            if let literal = defaultLiteral(parameter.defaultValue, type: parameter.type) {
+                defaultValue = literal
+            } else if !parameter.isRequired {
+                type += "?"
+                defaultValue = "nil"
+            }
+            declarations.append(ParameterDeclarationView(label: swiftName, name: swiftName, type: type, defaultValue: defaultValue, doc: nil))
+            parameterDocs.append("  - \(bare): \(DocLines.singleLine(parameter.documentation.description) ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")")
+            let isArray: Bool
+            if case .array = parameter.type { isArray = true } else { isArray = false }
+            let use = ParameterUseView(wireName: SwiftNames.stringLiteralContent(parameter.name), name: swiftName, isArray: isArray, explode: parameter.explode)
+            switch parameter.location {
+            case .path:
+                break
+            case .query:
+                if parameter.style != "form" {
+                    log.warn("query style '\(parameter.style)' is not supported yet; '\(parameter.name)' is sent form-encoded", at: operation.location)
+                }
+                queryItems.append(use)
+            case .header:
+                headers.append(use)
+            case .cookie:
+                log.warn("cookie parameter '\(parameter.name)' is not supported yet; it is not sent", at: operation.location)
+            }
+        }
+        for component in operation.pathComponents {
+            switch component {
+            case .literal(let text):
+                path.append(PathPartView(literal: SwiftNames.stringLiteralContent(text), parameter: nil))
+            case .parameter(let parameterName):
+                let index = operation.parameters.firstIndex { $0.name == parameterName && $0.location == .path }
+                path.append(PathPartView(literal: nil, parameter: index.map { SwiftNames.escaped(parameterNames[$0]) } ?? "\"\""))
+            }
+        }
+        var body: BodyView?
+        if let requestBody = operation.requestBody {
+            var type = names.spelling(requestBody.type, from: nil)
+            if !requestBody.isRequired { type += "?" }
+            declarations.append(
+                ParameterDeclarationView(label: "body", name: "body", type: type, defaultValue: requestBody.isRequired ? nil : "nil", doc: nil)
+            )
+            parameterDocs.append("  - body: \(DocLines.singleLine(requestBody.documentation.description) ?? "The request body.")")
+            body = BodyView(name: "body", contentType: SwiftNames.stringLiteralContent(requestBody.contentType), isOptional: !requestBody.isRequired)
+        }
+
+        let outcome = responseCases(operation, errorBodies: &errorBodies)
+        var extra: [String] = []
+        if !parameterDocs.isEmpty { extra.append("- Parameters:"); extra.append(contentsOf: parameterDocs) }
+        if let returns = outcome.returnsDoc { extra.append("- Returns: \(returns)") }
+        if !outcome.throwsDoc.isEmpty { extra.append("- Throws: `APIError.response` for \(outcome.throwsDoc.joined(separator: "; ")).") }
+        let documentation = Documentation(summary: operation.documentation.summary, description: operation.documentation.description)
+        let parameterList = TypeViewBuilder.parameterList(declarations, indent: "    ")
+        return OperationView(
+            indent: "    ",
+            name: SwiftNames.escaped(name),
+            doc: DocLines.lines(documentation, extra: extra),
+            deprecated: operation.documentation.isDeprecated,
+            method: operation.method,
+            path: path,
+            parameters: parameterList,
+            queryItems: queryItems,
+            headers: headers,
+            authorizations: authorizations(for: operation, credentials: credentials),
+            body: body,
+            accept: operation.responses.contains { $0.contentType != nil } ? "application/json" : nil,
+            returnType: outcome.returnType,
+            cases: outcome.cases,
+            hasDefault: operation.responses.contains { $0.status == .default },
+            paging: paging(operation, name: name, declarations: declarations, parameterNames: parameterNames, returnType: outcome.returnType)
+        )
+    }
+
+    private struct Outcome {
+        var returnType: String?
+        var returnsDoc: String?
+        var throwsDoc: [String]
+        var cases: [ResponseCaseView]
+    }
+
+    private func responseCases(_ operation: Operation, errorBodies: inout [ErrorBodyView]) -> Outcome {
+        let successes = operation.responses.filter { $0.status.isSuccess }
+        let successBody = successes.lazy.compactMap(\.body).first
+        var returnType = successBody.map { names.spelling($0, from: nil) }
+        if returnType != nil, successes.contains(where: { $0.body == nil }) { returnType? += "?" }
+        var cases: [ResponseCaseView] = []
+        var throwsDoc: [String] = []
+        // Specific codes first, then ranges, then `default`, so the switch matches as the spec means.
+        let ordered = operation.responses.filter { if case .code = $0.status { true } else { false } }
+            + operation.responses.filter { if case .range = $0.status { true } else { false } }
+            + operation.responses.filter { $0.status == .default }
+        for response in ordered {
+            var errorCase: ErrorCaseView?
+            var returnsBody: String?
+            var returnsVoid = false
+            if response.status.isSuccess {
+                if let body = response.body {
+                    if body != successBody {
+                        log.warn(
+                            "success responses of '\(operation.id)' have different bodies; \(statusText(response.status)) is decoded as the first one",
+                            at: operation.location
+                        )
+                    }
+                    returnsBody = returnType.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
+                } else {
+                    returnsVoid = true
+                }
+            } else {
+                errorCase = errorBody(response.body, errorBodies: &errorBodies)
+                throwsDoc.append("\(statusText(response.status)) (\(DocLines.singleLine(response.description) ?? "error"))")
+            }
+            cases.append(
+                ResponseCaseView(
+                    codes: { if case .code(let code) = response.status { [code] } else { [] } }(),
+                    lowerBound: { if case .range(let hundreds) = response.status { hundreds * 100 } else { nil } }(),
+                    upperBound: { if case .range(let hundreds) = response.status { hundreds * 100 + 100 } else { nil } }(),
+                    isDefault: response.status == .default,
+                    returnsBody: returnsBody,
+                    returnsVoid: returnsVoid && returnType == nil,
+                    returnsNil: returnsVoid && returnType != nil,
+                    errorBody: errorCase
+                )
+            )
+        }
+        let returnsDoc = successes.first.flatMap { DocLines.singleLine($0.description) }
+        return Outcome(returnType: returnType, returnsDoc: returnType == nil ? nil : returnsDoc, throwsDoc: throwsDoc, cases: cases)
+    }
+
+    private func statusText(_ status: Response.Status) -> String {
+        switch status {
+        case .code(let code): return String(code)
+        case .range(let hundreds): return "\(hundreds)XX"
+        case .default: return "other statuses"
+        }
+    }
+
+    private func errorBody(_ body: TypeRef?, errorBodies: inout [ErrorBodyView]) -> ErrorCaseView {
+        guard let body else { return ErrorCaseView(caseName: "empty", type: nil) }
+        let type = names.spelling(body, from: nil)
+        if let existing = errorBodies.first(where: { $0.type == type }) {
+            return ErrorCaseView(caseName: existing.name, type: type)
+        }
+        let base: String
+        switch body {
+        case .array(let element): base = Naming.camelCase(names.spelling(element, from: nil)) + "List"
+        default: base = Naming.camelCase(type)
+        }
+        let name = SwiftNames.uniqued([SwiftNames.bareIdentifier(base)], avoiding: Set(errorBodies.map(\.name) + ["empty"]))[0]
+        errorBodies.append(ErrorBodyView(name: name, type: type))
+        return ErrorCaseView(caseName: name, type: type)
+    }
+
+    private func defaultLiteral(_ value: DefaultValue?, type: TypeRef) -> String? {
+        guard let value else { return nil }
+        switch (value, type) {
+        case (.bool(let flag), .primitive(.boolean)):
+            return flag ? "true" : "false"
+        case (.number(let text), .primitive(.integer)), (.number(let text), .primitive(.int32)), (.number(let text), .primitive(.int64)):
+            return Int(text) != nil ? text : nil
+        case (.number(let text), .primitive(.double)), (.number(let text), .primitive(.float)):
+            return Double(text) != nil ? text : nil
+        case (.string(let text), .primitive(.string)):
+            return "\"\(SwiftNames.stringLiteralContent(text))\""
+        case (.string(let text), .named(let name)):
+            guard let decl = api.type(named: name), case .stringEnum(let shape) = decl.kind,
+                let index = shape.values.firstIndex(of: text)
+            else { return nil }
+            let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })[index]
+            return "." + TypeViewBuilder.member(bare)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Paging
+
+    private func paging(
+        _ operation: Operation, name: String, declarations: [ParameterDeclarationView], parameterNames: [String], returnType: String?
+    ) -> PagingView? {
+        guard let pagination = operation.pagination, let pageType = returnType, !pageType.hasSuffix("?"),
+            let tokenIndex = operation.parameters.firstIndex(where: { $0.name == pagination.tokenParameter && $0.location == .query })
+        else { return nil }
+        let tokenName = SwiftNames.escaped(parameterNames[tokenIndex])
+        let tokenType = names.spelling(operation.parameters[tokenIndex].type, from: nil)
+        let forwarded = declarations.map { declaration in
+            ForwardedArgumentView(label: declaration.label, name: declaration.name == tokenName ? "token" : declaration.name)
+        }
+        return PagingView(
+            name: SwiftNames.escaped(name + "Pages"),
+            pageType: pageType,
+            tokenType: tokenType,
+            operationName: SwiftNames.escaped(name),
+            parameters: TypeViewBuilder.parameterList(declarations.filter { $0.name != tokenName }, indent: "    "),
+            forwarded: forwarded,
+            nextTokenField: SwiftNames.escaped(SwiftNames.bareIdentifier(pagination.nextTokenField)),
+            hasMore: pagination.hasMoreField.map { SwiftNames.escaped(SwiftNames.bareIdentifier($0)) },
+            tokenField: pagination.nextTokenField
+        )
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpace: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    fileprivate var replacingBackticks: String { filter { $0 != "`" } }
+}

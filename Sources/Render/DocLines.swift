@@ -1,0 +1,85 @@
+import IR
+
+/// Turns IR documentation into doc-comment lines.
+enum DocLines {
+    static func lines(_ documentation: Documentation, extra: [String] = []) -> [DocLine] {
+        var paragraphs: [[String]] = []
+        if let summary = documentation.summary { paragraphs.append(textLines(summary)) }
+        if let description = documentation.description, description != documentation.summary {
+            paragraphs.append(textLines(description))
+        }
+        let constraints = constraintLines(documentation.constraints)
+        if !constraints.isEmpty { paragraphs.append(constraints) }
+        if !extra.isEmpty { paragraphs.append(extra) }
+        var result: [DocLine] = []
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            if !result.isEmpty { result.append(DocLine(text: nil)) }
+            result.append(contentsOf: paragraph.map { DocLine(text: $0.isEmpty ? nil : $0) })
+        }
+        return result
+    }
+
+    /// Lines of free text: trailing spaces trimmed, runs of blank lines collapsed, no blank
+    /// first or last line.
+    static func textLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = Substring(raw)
+            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+            if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(String(line))
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// The text on one line (for `- Parameters:` entries).
+    static func singleLine(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let joined = textLines(text).filter { !$0.isEmpty }.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
+    }
+
+    static func constraintLines(_ constraints: [Constraint]) -> [String] {
+        var lines: [String] = []
+        var minLength: Int?
+        var maxLength: Int?
+        var minItems: Int?
+        var maxItems: Int?
+        for constraint in constraints {
+            switch constraint {
+            case .minLength(let value): minLength = value
+            case .maxLength(let value): maxLength = value
+            case .minItems(let value): minItems = value
+            case .maxItems(let value): maxItems = value
+            default: break
+            }
+        }
+        if let range = rangeText(minLength, maxLength) { lines.append("- Length: \(range)") }
+        if let range = rangeText(minItems, maxItems) { lines.append("- Items: \(range)") }
+        for constraint in constraints {
+            switch constraint {
+            case .pattern(let pattern):
+                lines.append(pattern.contains("`") ? "- Pattern: \(pattern)" : "- Pattern: `\(pattern)`")
+            case .minimum(let value, let exclusive):
+                lines.append("- Minimum: \(value)\(exclusive ? " (exclusive)" : "")")
+            case .maximum(let value, let exclusive):
+                lines.append("- Maximum: \(value)\(exclusive ? " (exclusive)" : "")")
+            case .format(let format):
+                lines.append("- Format: \(format)")
+            default:
+                break
+            }
+        }
+        return lines
+    }
+
+    private static func rangeText(_ lower: Int?, _ upper: Int?) -> String? {
+        switch (lower, upper) {
+        case (let lower?, let upper?): return "\(lower)...\(upper)"
+        case (let lower?, nil): return "\(lower) or more"
+        case (nil, let upper?): return "up to \(upper)"
+        case (nil, nil): return nil
+        }
+    }
+}

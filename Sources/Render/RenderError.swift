@@ -1,0 +1,19 @@
+import Diagnostics
+
+/// Everything that stops rendering: templates that do not parse or are missing.
+public enum RenderError: DiagnosticError, Sendable {
+    case invalidTemplate(name: String, file: String, line: Int, column: Int, reason: String)
+    case missingTemplate(String)
+    case unreadableTemplates(directory: String, reason: String)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .invalidTemplate(let name, let file, let line, let column, let reason):
+            return Diagnostic(.error, "template '\(name)' does not parse: \(reason)", at: SourceLocation(file: file, line: line, column: column))
+        case .missingTemplate(let name):
+            return Diagnostic(.error, "no template named '\(name)'", at: nil)
+        case .unreadableTemplates(let directory, let reason):
+            return Diagnostic(.error, "cannot read templates: \(reason)", at: SourceLocation(file: directory, line: 1, column: 1))
+        }
+    }
+}

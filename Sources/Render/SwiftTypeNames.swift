@@ -1,0 +1,77 @@
+import IR
+
+/// The Swift spelling of every declared type of an API, decided once for the whole API so that
+/// renames (`Error` → `ErrorModel`) and de-duplication apply the same way everywhere.
+struct SwiftTypeNames {
+    private var spelled: [TypeName: [String]] = [:]
+
+    init(_ api: APIDescription) {
+        let topLevel = SwiftNames.uniqued(api.types.map { SwiftNames.typeComponent($0.name.last) })
+        for (decl, swiftName) in zip(api.types, topLevel) {
+            register(decl, prefix: [swiftName])
+        }
+    }
+
+    private mutating func register(_ decl: TypeDecl, prefix: [String]) {
+        spelled[decl.name] = prefix
+        let taken = Set(prefix)
+        let names = SwiftNames.uniqued(decl.nested.map { SwiftNames.typeComponent($0.name.last) }, avoiding: taken)
+        for (nested, name) in zip(decl.nested, names) {
+            register(nested, prefix: prefix + [name])
+        }
+    }
+
+    /// The declared (last) component of a type's Swift name.
+    func declaredName(_ name: TypeName) -> String {
+        spelled[name]?.last ?? SwiftNames.typeComponent(name.last)
+    }
+
+    /// How code inside `scope` refers to `name`: relative when `name` is nested in `scope`.
+    func reference(_ name: TypeName, from scope: TypeName?) -> String {
+        let components = spelled[name] ?? name.components.map(SwiftNames.typeComponent)
+        if let scope, let scopeComponents = spelled[scope], components.count > scopeComponents.count,
+            Array(components.prefix(scopeComponents.count)) == scopeComponents
+        {
+            return components.dropFirst(scopeComponents.count).joined(separator: ".")
+        }
+        return components.joined(separator: ".")
+    }
+
+    /// The Swift type of a use.
+    func spelling(_ type: TypeRef, from scope: TypeName?) -> String {
+        switch type {
+        case .named(let name): return reference(name, from: scope)
+        case .primitive(let primitive): return Self.spelling(primitive)
+        case .array(let element): return "[\(spelling(element, from: scope))]"
+        case .dictionary(let value): return "[String: \(spelling(value, from: scope))]"
+        case .anyJSON: return "JSONValue"
+        }
+    }
+
+    static func spelling(_ primitive: Primitive) -> String {
+        switch primitive {
+        case .string, .date: return "String"
+        case .integer: return "Int"
+        case .int32: return "Int32"
+        case .int64: return "Int64"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .boolean: return "Bool"
+        case .uuid: return "UUID"
+        case .dateTime: return "Date"
+        case .uri: return "URL"
+        case .bytes: return "Data"
+        }
+    }
+}
+
+extension TypeRef {
+    /// Whether free-form JSON appears anywhere in this use.
+    var usesJSONValue: Bool {
+        switch self {
+        case .anyJSON: return true
+        case .array(let element), .dictionary(let element): return element.usesJSONValue
+        case .named, .primitive: return false
+        }
+    }
+}

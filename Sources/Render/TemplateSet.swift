@@ -1,0 +1,69 @@
+import Diagnostics
+import Foundation
+import Mustache
+
+/// The Mustache templates a run renders with: the defaults built into the binary, each
+/// replaceable by a file of the same relative name (`Client.mustache`, `Support/Paging.mustache`)
+/// in a user's templates directory.
+public struct TemplateSet {
+    /// Template sources by name.
+    public private(set) var sources: [String: String]
+    /// Where each overridden template came from, for diagnostics.
+    private var origins: [String: String] = [:]
+
+    /// The pragma every template starts with; without it swift-mustache escapes HTML.
+    public static let textPragma = "{{% CONTENT_TYPE: TEXT }}"
+
+    public static var defaults: TemplateSet { TemplateSet(sources: defaultTemplates) }
+
+    init(sources: [String: String]) {
+        self.sources = sources
+    }
+
+    /// The defaults with every `*.mustache` file under `directory` laid over them.
+    public static func overriding(with directory: String, log: DiagnosticLog) throws(RenderError) -> TemplateSet {
+        var set = TemplateSet.defaults
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw .unreadableTemplates(directory: directory, reason: "no such directory")
+        }
+        var files: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension == "mustache" {
+            files.append(url)
+        }
+        for url in files.sorted(by: { $0.path < $1.path }) {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            let name = String(relative.dropLast(".mustache".count))
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw .unreadableTemplates(directory: directory, reason: "\(relative) is not readable UTF-8 text")
+            }
+            if !text.hasPrefix(textPragma) {
+                log.warn(
+                    "template does not start with \(textPragma): its output will be HTML-escaped",
+                    at: SourceLocation(file: url.path, line: 1, column: 1)
+                )
+            }
+            set.sources[name] = text
+            set.origins[name] = url.path
+        }
+        return set
+    }
+
+    /// A swift-mustache library of every template.
+    func library() throws(RenderError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .invalidTemplate(
+                    name: name, file: origins[name] ?? "Templates/\(name).mustache",
+                    line: error.context.lineNumber, column: error.context.columnNumber, reason: "\(error.error)"
+                )
+            } catch {
+                throw .invalidTemplate(name: name, file: origins[name] ?? "Templates/\(name).mustache", line: 1, column: 1, reason: "\(error)")
+            }
+        }
+        return library
+    }
+}

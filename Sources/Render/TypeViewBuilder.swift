@@ -1,0 +1,95 @@
+import IR
+
+/// Builds the view of one declared type (and the types nested in it).
+struct TypeViewBuilder {
+    static let indentUnit = "    "
+
+    let access: String
+    let names: SwiftTypeNames
+
+    func declaration(_ decl: TypeDecl, indent: String = "") -> DeclarationView {
+        let name = names.declaredName(decl.name)
+        let doc = DocLines.lines(decl.documentation)
+        switch decl.kind {
+        case .object(let shape):
+            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, indent: indent)], enumeration: [], alias: [])
+        case .stringEnum(let shape):
+            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [])
+        case .alias(let type):
+            let alias = AliasView(
+                indent: indent, access: access, name: name, doc: doc, deprecated: decl.documentation.isDeprecated,
+                type: names.spelling(type, from: decl.name)
+            )
+            return DeclarationView(structure: [], enumeration: [], alias: [alias])
+        }
+    }
+
+    private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], indent: String) -> StructView {
+        let memberIndent = indent + Self.indentUnit
+        let bareNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) })
+        var properties: [PropertyView] = []
+        var parameters: [ParameterDeclarationView] = []
+        for (property, bare) in zip(shape.properties, bareNames) {
+            let swiftName = SwiftNames.escaped(bare)
+            var type = names.spelling(property.type, from: decl.name)
+            if property.isOptional { type += "?" }
+            properties.append(
+                PropertyView(
+                    indent: memberIndent, name: swiftName, type: type, doc: DocLines.lines(property.documentation),
+                    deprecated: property.documentation.isDeprecated
+                )
+            )
+            parameters.append(
+                ParameterDeclarationView(
+                    label: swiftName, name: swiftName, type: type, defaultValue: property.isOptional ? "nil" : nil, doc: nil
+                )
+            )
+        }
+        let needsKeys = zip(shape.properties, bareNames).contains { $0.name != $1 }
+        let codingKeys = !needsKeys ? [] : [
+            CodingKeysView(
+                indent: memberIndent,
+                keys: zip(shape.properties, bareNames).map { property, bare in
+                    CodingKeyView(name: SwiftNames.escaped(bare), wireName: property.name == bare ? nil : SwiftNames.stringLiteralContent(property.name))
+                }
+            )
+        ]
+        return StructView(
+            indent: indent,
+            access: access,
+            name: name,
+            doc: doc,
+            deprecated: decl.documentation.isDeprecated,
+            properties: properties,
+            codingKeys: codingKeys,
+            initializer: Self.parameterList(parameters, indent: memberIndent),
+            nested: decl.nested.map { declaration($0, indent: memberIndent) }
+        )
+    }
+
+    private func enumeration(_ shape: EnumShape, name: String, doc: [DocLine], decl: TypeDecl, indent: String) -> EnumView {
+        let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })
+        let unknown = bare.contains("unknown") ? SwiftNames.uniqued(["undocumented"], avoiding: Set(bare))[0] : "unknown"
+        return EnumView(
+            indent: indent,
+            access: access,
+            name: name,
+            doc: doc,
+            deprecated: decl.documentation.isDeprecated,
+            cases: zip(shape.values, bare).map { value, name in
+                EnumCaseView(declaration: SwiftNames.escaped(name), member: Self.member(name), rawValue: SwiftNames.stringLiteralContent(value))
+            },
+            unknownCase: unknown
+        )
+    }
+
+    /// How a case is written after a dot: bare, except where the bare word means something else.
+    static func member(_ bare: String) -> String {
+        ["init", "self", "Type", "Protocol", "Self"].contains(bare) ? "`\(bare)`" : bare
+    }
+
+    /// A parameter list, wrapped one per line when it has more than two entries.
+    static func parameterList(_ parameters: [ParameterDeclarationView], indent: String) -> InitializerView {
+        InitializerView(indent: indent, wrapped: parameters.count > 2, isEmpty: parameters.isEmpty, parameters: parameters)
+    }
+}

@@ -1,0 +1,238 @@
+// Typed view models the Mustache templates render. Stored properties only: swift-mustache looks
+// values up by reflection, and a key a template names but a view lacks would render silently as
+// nothing, so every key the default templates use exists here (the golden files catch drift).
+
+/// One line of a `///` doc comment; `text` nil renders as an empty `///` line.
+struct DocLine {
+    let text: String?
+}
+
+/// A declaration: exactly one of the three lists holds one view.
+///
+/// Lists rather than optionals on purpose: a nil optional is "not found" to Mustache, which
+/// then looks the key up in the enclosing context, and a nested declaration would render its
+/// parent again. An empty list is found, and false.
+struct DeclarationView {
+    let structure: [StructView]
+    let enumeration: [EnumView]
+    let alias: [AliasView]
+}
+
+/// A `struct` for an object schema.
+struct StructView {
+    let indent: String
+    let access: String
+    let name: String
+    let doc: [DocLine]
+    let deprecated: Bool
+    let properties: [PropertyView]
+    /// Empty or one view (a list for the reason given on `DeclarationView`).
+    let codingKeys: [CodingKeysView]
+    let initializer: InitializerView
+    let nested: [DeclarationView]
+}
+
+/// A stored property.
+struct PropertyView {
+    let indent: String
+    let name: String
+    let type: String
+    let doc: [DocLine]
+    let deprecated: Bool
+}
+
+/// `enum CodingKeys`, emitted only when some Swift name differs from its JSON name.
+struct CodingKeysView {
+    let indent: String
+    let keys: [CodingKeyView]
+}
+
+/// One coding key; `wireName` is set when it differs from the case name.
+struct CodingKeyView {
+    let name: String
+    let wireName: String?
+}
+
+/// A memberwise initialiser.
+struct InitializerView {
+    let indent: String
+    /// Parameters one per line (true) or on the `init(` line (false).
+    let wrapped: Bool
+    let isEmpty: Bool
+    let parameters: [ParameterDeclarationView]
+}
+
+/// A parameter in a declaration: `label: Type = default`; `name` is how the body refers to it.
+struct ParameterDeclarationView {
+    let label: String
+    let name: String
+    let type: String
+    let defaultValue: String?
+    let doc: String?
+}
+
+/// A string enum that keeps unknown values.
+struct EnumView {
+    let indent: String
+    let access: String
+    let name: String
+    let doc: [DocLine]
+    let deprecated: Bool
+    let cases: [EnumCaseView]
+    let unknownCase: String
+}
+
+/// One known enum value: `declaration` in `case …`, `member` after a dot.
+struct EnumCaseView {
+    let declaration: String
+    let member: String
+    let rawValue: String
+}
+
+/// A `typealias`.
+struct AliasView {
+    let indent: String
+    let access: String
+    let name: String
+    let doc: [DocLine]
+    let deprecated: Bool
+    let type: String
+}
+
+/// The file of one top-level type.
+struct TypeFileView {
+    let declaration: DeclarationView
+}
+
+/// The client type and its operations.
+struct ClientView {
+    let indent: String
+    let access: String
+    let title: String
+    let doc: [DocLine]
+    let servers: [ServerView]
+    let defaultServer: String?
+    let credentials: [CredentialView]
+    let operations: [OperationView]
+    let errorBodies: [ErrorBodyView]
+    let usesJSONValue: Bool
+}
+
+/// A documented server, one case of the `Server` enum.
+struct ServerView {
+    let indent: String
+    let deprecated: Bool
+    let name: String
+    let url: String
+    let doc: [DocLine]
+}
+
+/// A credential the client is configured with, one per security scheme.
+struct CredentialView {
+    let name: String
+    let type: String
+    let defaultValue: String?
+    let docLine: String
+}
+
+/// One case of `ErrorResponse`: a model documented for an error status.
+struct ErrorBodyView {
+    let name: String
+    let type: String
+}
+
+/// One operation method.
+struct OperationView {
+    let indent: String
+    let name: String
+    let doc: [DocLine]
+    let deprecated: Bool
+    let method: String
+    let path: [PathPartView]
+    let parameters: InitializerView
+    let queryItems: [ParameterUseView]
+    let headers: [ParameterUseView]
+    let authorizations: [AuthorizationView]
+    let body: BodyView?
+    let accept: String?
+    let returnType: String?
+    let cases: [ResponseCaseView]
+    let hasDefault: Bool
+    let paging: PagingView?
+}
+
+/// A piece of the request path: `literal` text or an encoded `parameter`.
+struct PathPartView {
+    let literal: String?
+    let parameter: String?
+}
+
+/// A query or header parameter as the request builder adds it.
+struct ParameterUseView {
+    let wireName: String
+    let name: String
+    let isArray: Bool
+    let explode: Bool
+}
+
+/// How an operation authenticates; at most one of the flags is set.
+struct AuthorizationView {
+    let credential: String
+    let isOptional: Bool
+    let headerName: String?
+    let headerPrefix: String?
+    let queryName: String?
+    let cookieName: String?
+}
+
+/// The JSON request body.
+struct BodyView {
+    let name: String
+    let contentType: String
+    let isOptional: Bool
+}
+
+/// A `case` of the response switch: specific `codes`, a range `lowerBound..<upperBound`, or
+/// `default`.
+struct ResponseCaseView {
+    let codes: [Int]
+    let lowerBound: Int?
+    let upperBound: Int?
+    let isDefault: Bool
+    /// The type to decode and return for a success status.
+    let returnsBody: String?
+    /// A success without a body, in an operation that returns nothing.
+    let returnsVoid: Bool
+    /// A success without a body, in an operation that otherwise returns a body.
+    let returnsNil: Bool
+    let errorBody: ErrorCaseView?
+}
+
+/// An error status: the `ErrorResponse` case and model to decode, or none (`.empty`).
+struct ErrorCaseView {
+    let caseName: String
+    let type: String?
+}
+
+/// The page-walking companion of a paginated operation.
+struct PagingView {
+    let name: String
+    let pageType: String
+    let tokenType: String
+    let operationName: String
+    let parameters: InitializerView
+    /// Every argument of the operation call; the cursor one passes `token`.
+    let forwarded: [ForwardedArgumentView]
+    /// The Swift property of the page that holds the next cursor.
+    let nextTokenField: String
+    /// The Swift property of the page that says whether more pages follow, if any.
+    let hasMore: String?
+    /// The JSON name of the cursor field, for the doc comment.
+    let tokenField: String
+}
+
+/// `label: name` in a forwarding call.
+struct ForwardedArgumentView {
+    let label: String
+    let name: String
+}

@@ -1,0 +1,128 @@
+import Diagnostics
+import Foundation
+import Load
+
+/// Resolves `$ref`s by JSON pointer, within the root document and across relative files.
+///
+/// `resolve(_:)` checks every `$ref` of the document (and of every file reached through one) up
+/// front, so later stages can follow references without failing: a reference to nothing, a
+/// malformed reference, an unreadable file or a cycle of references that never reaches a value
+/// is a `ResolveError` naming the `$ref` and its location. Each external file is read and parsed
+/// once.
+public final class RefResolver {
+    public let root: Node
+    private var files: [String: Node] = [:]
+    private var checked: Set<Reference> = []
+
+    private init(root: Node) {
+        self.root = root
+    }
+
+    /// Checks every reference reachable from `root` and returns the resolver to follow them.
+    public static func resolve(_ root: Node) throws(ResolveError) -> RefResolver {
+        let resolver = RefResolver(root: root)
+        try resolver.checkAll(in: root, file: nil, pointer: "")
+        return resolver
+    }
+
+    /// The node a `$ref` object designates, following chains of references, and where it is.
+    /// `node` must be an object with a `$ref` member; `file` is the file that holds it (nil: root),
+    /// `pointer` its JSON pointer there (for diagnostics).
+    public func follow(_ node: Node, from file: String? = nil, pointer: String = "") throws(ResolveError) -> (node: Node, reference: Reference) {
+        var current = node
+        var currentFile = file
+        var currentPointer = pointer
+        var seen: Set<Reference> = []
+        var reference = Reference(file: file, tokens: [])
+        while let ref = current["$ref"] {
+            let pointer = currentPointer + "/$ref"
+            guard let text = ref.string else {
+                throw .malformedReference("\(ref.value)", at: ref.location, pointer: pointer)
+            }
+            reference = try parse(text, from: currentFile, at: ref.location, pointer: pointer)
+            guard seen.insert(reference).inserted else {
+                throw .circularReference(text, at: ref.location, pointer: pointer)
+            }
+            current = try target(of: reference, ref: text, at: ref.location, pointer: pointer)
+            currentFile = reference.file
+            currentPointer = reference.pointer
+        }
+        return (current, reference)
+    }
+
+    /// Every external file read so far, sorted.
+    public var loadedFiles: [String] { files.keys.sorted() }
+
+    /// The file a node came from, as the resolver keys it (nil for the root document's files).
+    public func fileKey(for location: SourceLocation) -> String? {
+        files[location.file] != nil ? location.file : nil
+    }
+
+    private func parse(_ text: String, from file: String?, at location: SourceLocation, pointer: String) throws(ResolveError) -> Reference {
+        let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let filePart = String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : ""
+        guard let tokens = JSONPointer.tokens(fragment) else {
+            throw .malformedReference(text, at: location, pointer: pointer)
+        }
+        if filePart.isEmpty {
+            return Reference(file: file, tokens: tokens)
+        }
+        if filePart.contains("://") {
+            throw .unreadableTarget(text, reason: "remote references are not supported", at: location, pointer: pointer)
+        }
+        let base = file ?? location.file
+        let directory = (base as NSString).deletingLastPathComponent
+        let decoded = filePart.removingPercentEncoding ?? filePart
+        let path = ((directory as NSString).appendingPathComponent(decoded) as NSString).standardizingPath
+        return Reference(file: path, tokens: tokens)
+    }
+
+    private func target(of reference: Reference, ref: String, at location: SourceLocation, pointer: String) throws(ResolveError) -> Node {
+        let document: Node
+        if let file = reference.file {
+            document = try loadFile(file, ref: ref, at: location, pointer: pointer)
+        } else {
+            document = root
+        }
+        guard let node = JSONPointer.lookup(reference.tokens, in: document) else {
+            throw .missingTarget(ref, at: location, pointer: pointer)
+        }
+        return node
+    }
+
+    private func loadFile(_ path: String, ref: String, at location: SourceLocation, pointer: String) throws(ResolveError) -> Node {
+        if let cached = files[path] { return cached }
+        do {
+            let documents = try SpecLoader.documents(inFile: path)
+            let document = documents.count == 1 ? documents[0] : try DocumentMerger.merge(documents)
+            files[path] = document
+            return document
+        } catch {
+            throw .unreadableTarget(ref, reason: error.diagnostic.description, at: location, pointer: pointer)
+        }
+    }
+
+    private func checkAll(in node: Node, file: String?, pointer: String) throws(ResolveError) {
+        switch node.value {
+        case .object(let object):
+            if object["$ref"] != nil {
+                let (_, reference) = try follow(node, from: file, pointer: pointer)
+                if reference.file != nil, checked.insert(Reference(file: reference.file, tokens: [])).inserted,
+                    let document = reference.file.flatMap({ files[$0] })
+                {
+                    try checkAll(in: document, file: reference.file, pointer: "")
+                }
+            }
+            for entry in object.entries where entry.key != "$ref" {
+                try checkAll(in: entry.value, file: file, pointer: JSONPointer.appending(pointer, entry.key))
+            }
+        case .array(let items):
+            for (index, item) in items.enumerated() {
+                try checkAll(in: item, file: file, pointer: JSONPointer.appending(pointer, String(index)))
+            }
+        default:
+            break
+        }
+    }
+}
