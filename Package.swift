@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Settings for every generated module: a warning fails the build.
+let generatedSettings: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
 /// One module per pipeline stage: Load → Resolve → Build IR → Render → Write.
 /// `Pipeline` wires them together; `openapi-swiftgen` is the command line.
 let package = Package(
@@ -41,7 +44,8 @@ let package = Package(
         ),
 
         // Generated clients, committed and compiled by `swift build` / `make test`.
-        .target(name: "BirdAccounts", path: "Generated/BirdAccounts"),
+        // Warnings are errors here: the generated code must compile clean.
+        .target(name: "BirdAccounts", path: "Generated/BirdAccounts", swiftSettings: generatedSettings),
 
         .testTarget(
             name: "PipelineTests",
