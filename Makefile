@@ -1,0 +1,76 @@
+# openapi-swiftgen: `make generate` regenerates Generated/ from Specs/, `make test` runs every test.
+#
+# Each entry of Specs/ is one generated module: a folder (every .json/.md/.txt inside is one
+# partial document of the same API) or a single .json file. Its kebab-case name gives the module
+# name (bird-accounts → BirdAccounts) and the output folder Generated/<Module>/.
+
+SHELL := /bin/bash
+ifneq ($(wildcard /opt/swift/usr/bin/swift),)
+export PATH := /opt/swift/usr/bin:$(PATH)
+endif
+
+TOOL := .build/release/openapi-swiftgen
+DEBUG_TOOL := .build/debug/openapi-swiftgen
+EMBEDDED := Sources/Render/DefaultTemplates.swift
+TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
+SOURCES := $(filter-out $(EMBEDDED),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
+DEPS_DIR := .build/swiftgen-deps
+
+module_name = $(shell echo '$(basename $(notdir $(1)))' | sed -E 's/(^|[-_ ])([a-z])/\U\2/g')
+spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) | LC_ALL=C sort),$(1))
+
+SPEC_ENTRIES := $(sort $(wildcard Specs/*))
+MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
+
+.PHONY: all generate test golden clean check-generated unit-test templates
+all: generate
+
+## The default templates, embedded into the binary.
+templates: $(EMBEDDED)
+$(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
+	./scripts/embed-templates.sh
+
+$(TOOL): $(SOURCES) $(EMBEDDED)
+	swift build -c release --product openapi-swiftgen
+	@touch $@
+
+# One rule per module. The depfile the tool writes lists every file it read (specs, files
+# reached through $ref, template overrides); those become prerequisites of the module's stamp.
+depfile_inputs = $(if $(wildcard $(DEPS_DIR)/$(1).d),$(shell sed -e 's/^[^:]*://' -e 's/\\$$//' $(DEPS_DIR)/$(1).d))
+define module_rule
+$(DEPS_DIR)/$(call module_name,$(1)).stamp: $(call spec_inputs,$(1)) $(call depfile_inputs,$(call module_name,$(1))) $(TOOL) $(TEMPLATES)
+	@mkdir -p $(DEPS_DIR)
+	$(TOOL) generate $(call spec_inputs,$(1)) --module $(call module_name,$(1)) --output Generated/$(call module_name,$(1)) --depfile $(DEPS_DIR)/$(call module_name,$(1)).d
+	@touch $$@
+endef
+$(foreach entry,$(SPEC_ENTRIES),$(eval $(call module_rule,$(entry))))
+
+## Builds the tool (release) and regenerates every Generated/<Module>/ whose inputs changed.
+generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
+
+## Every test: unit, golden, compile (the generated modules build with warnings as errors),
+## integration against a local server, and Generated/ equal to a fresh generation.
+test: $(EMBEDDED)
+	swift build --build-tests
+	swift test --skip-build
+	$(MAKE) check-generated
+
+## Regenerates every module with the debug tool into a scratch folder and compares with Generated/.
+check-generated:
+	@set -e; scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
+	for entry in $(SPEC_ENTRIES); do \
+	  module=$$(echo "$$(basename "$${entry%.*}")" | sed -E 's/(^|[-_ ])([a-z])/\U\2/g'); \
+	  if [ -d "$$entry" ]; then inputs=$$(find "$$entry" -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) | LC_ALL=C sort); else inputs=$$entry; fi; \
+	  $(DEBUG_TOOL) generate $$inputs --module $$module --output "$$scratch/$$module" 2>/dev/null; \
+	  if ! diff -r "$$scratch/$$module" "Generated/$$module"; then \
+	    echo "Generated/$$module differs from a fresh generation: run 'make generate' and commit."; exit 1; fi; \
+	done; echo "Generated/ matches a fresh generation of Specs/."
+
+## Rewrites the golden files (Generated/ and Tests/Golden/*/expected); review the diff.
+golden: $(EMBEDDED)
+	rm -rf $(DEPS_DIR)
+	$(MAKE) generate
+	GOLDEN_UPDATE=1 swift test --filter GoldenTests
+
+clean:
+	rm -rf .build
