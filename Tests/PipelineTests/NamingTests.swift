@@ -1,0 +1,42 @@
+import IR
+import Render
+import XCTest
+
+final class NamingTests: XCTestCase {
+    func testCamelCase() {
+        let cases = [
+            ("org-banned", "orgBanned"), ("accesskey", "accesskey"), ("nextPageToken", "nextPageToken"),
+            ("organizationId", "organizationId"), ("page_token", "pageToken"), ("URL", "url"), ("URLPath", "urlPath"),
+            ("user ID", "userID"), ("X-Request-Id", "xRequestId"), ("list workspaces", "listWorkspaces"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(Naming.camelCase(input), expected, input)
+        }
+    }
+
+    func testPascalCase() {
+        XCTAssertEqual(Naming.pascalCase("responseBody"), "ResponseBody")
+        XCTAssertEqual(Naming.pascalCase("WorkspaceStatus"), "WorkspaceStatus")
+        XCTAssertEqual(Naming.pascalCase("region_priority"), "RegionPriority")
+    }
+
+    func testSingular() {
+        XCTAssertEqual(Naming.singular("regions"), "region")
+        XCTAssertEqual(Naming.singular("policies"), "policy")
+        XCTAssertEqual(Naming.singular("addresses"), "address")
+        XCTAssertEqual(Naming.singular("data"), "dataItem")
+    }
+
+    func testSwiftIdentifiersAndTypes() {
+        XCTAssertEqual(SwiftNames.identifier("default"), "`default`")
+        XCTAssertEqual(SwiftNames.identifier("self"), "`self`")
+        XCTAssertEqual(SwiftNames.identifier("2fa"), "_2fa")
+        XCTAssertEqual(SwiftNames.identifier(""), "value")
+        XCTAssertEqual(SwiftNames.typeComponent("Error"), "ErrorModel")
+        XCTAssertEqual(SwiftNames.typeComponent("Data"), "DataModel")
+        XCTAssertEqual(SwiftNames.typeComponent("Client"), "ClientModel")
+        XCTAssertEqual(SwiftNames.typeComponent("workspace"), "Workspace")
+        XCTAssertEqual(SwiftNames.uniqued(["a", "b", "a", "a"], avoiding: ["b"]), ["a", "b2", "a2", "a3"])
+        XCTAssertEqual(SwiftNames.stringLiteralContent("a\"b\\c\n"), "a\\\"b\\\\c\\n")
+    }
+}

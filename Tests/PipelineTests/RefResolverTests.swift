@@ -1,0 +1,56 @@
+import Diagnostics
+import Foundation
+import Load
+import Resolve
+import XCTest
+
+final class RefResolverTests: XCTestCase {
+    func testFollowsLocalReferencesAndChains() throws {
+        let root = try parse(##"{"components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"type": "string"}, "C~/x": {"type": "integer"}}}, "use": {"$ref": "#/components/schemas/A"}, "odd": {"$ref": "#/components/schemas/C~0~1x"}}"##)
+        let resolver = try RefResolver.resolve(root)
+        let (node, reference) = try resolver.follow(try XCTUnwrap(root["use"]))
+        XCTAssertEqual(node["type"]?.string, "string")
+        XCTAssertEqual(reference.componentName(in: "schemas"), "B")
+        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["odd"])).node["type"]?.string, "integer")
+    }
+
+    func testMissingTargetNamesTheRefAndItsLocation() throws {
+        let root = try parse("{\"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\n  \"$ref\": \"#/components/responses/Nope\"}}}}}}")
+        let found = diagnostic { _ = try RefResolver.resolve(root) }
+        XCTAssertEqual(found?.location, SourceLocation(file: "test.json", line: 2, column: 11))
+        XCTAssertEqual(found?.pointer, "/paths/~1a/get/responses/200/$ref")
+        XCTAssertTrue(found?.message.contains("#/components/responses/Nope") == true)
+    }
+
+    func testCycleOfReferencesIsAnError() throws {
+        let root = try parse(##"{"components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}}"##)
+        let found = diagnostic { _ = try RefResolver.resolve(root) }
+        XCTAssertTrue(found?.message.contains("cycle") == true, found?.description ?? "")
+    }
+
+    func testRecursiveSchemasAreFine() throws {
+        let root = try parse(##"{"components": {"schemas": {"Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}}}}"##)
+        XCTAssertNoThrow(try RefResolver.resolve(root))
+    }
+
+    func testMalformedReference() throws {
+        let root = try parse(##"{"a": {"$ref": "#components"}}"##)
+        XCTAssertTrue(diagnostic { _ = try RefResolver.resolve(root) }?.message.contains("malformed") == true)
+    }
+
+    func testExternalFilesAreReadOnceAndChecked() throws {
+        let folder = try temporaryFolder(self)
+        try #"{"Pet": {"type": "object", "properties": {"owner": {"$ref": "people.json#/Person"}}}}"#
+            .write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
+        try #"{"Person": {"type": "string"}}"#.write(to: folder.appendingPathComponent("people.json"), atomically: true, encoding: .utf8)
+        let rootPath = folder.appendingPathComponent("api.json").path
+        let root = try parse(#"{"a": {"$ref": "pets.json#/Pet"}, "b": {"$ref": "./pets.json#/Pet"}}"#, file: rootPath)
+        let resolver = try RefResolver.resolve(root)
+        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["a"])).node["type"]?.string, "object")
+        XCTAssertEqual(resolver.loadedFiles.map { ($0 as NSString).lastPathComponent }, ["people.json", "pets.json"])
+
+        try #"{"Pet": {"$ref": "people.json#/Nobody"}}"#.write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
+        let found = diagnostic { _ = try RefResolver.resolve(root) }
+        XCTAssertTrue(found?.message.contains("people.json#/Nobody") == true, found?.description ?? "")
+    }
+}
