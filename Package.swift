@@ -46,6 +46,8 @@ let package = Package(
         // Generated clients, committed and compiled by `swift build` / `make test`.
         // Warnings are errors here: the generated code must compile clean.
         .target(name: "BirdAccounts", path: "Generated/BirdAccounts", swiftSettings: generatedSettings),
+        // The golden fixture's output must compile too.
+        .target(name: "GoldenConstructs", path: "Tests/Golden/constructs/expected", swiftSettings: generatedSettings),
 
         .testTarget(
             name: "PipelineTests",
@@ -56,6 +58,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "BirdAccounts",
+                "GoldenConstructs",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -94,8 +94,8 @@ public struct Client: Sendable {
 
     /// Every page of `listWorkspaces`, fetched as you iterate, following `nextPageToken`.
     ///
-    /// The sequence ends after a page without a next cursor; a failed
-    /// request ends it with that error. Cancelling the iterating task stops the fetching.
+    /// The sequence ends after a page without a next cursor.
+    /// A failed request ends it with that error; cancelling the iterating task stops the fetching.
     public func listWorkspacesPages(
         organizationId: String,
         limit: Int = 10,

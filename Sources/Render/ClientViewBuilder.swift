@@ -204,19 +204,22 @@ struct ClientViewBuilder {
         if !outcome.throwsDoc.isEmpty { extra.append("- Throws: `APIError.response` for \(outcome.throwsDoc.joined(separator: "; ")).") }
         let documentation = Documentation(summary: operation.documentation.summary, description: operation.documentation.description)
         let parameterList = TypeViewBuilder.parameterList(declarations, indent: "    ")
+        let authorizations = self.authorizations(for: operation, credentials: credentials)
+        let accept = operation.responses.contains { $0.contentType != nil } ? "application/json" : nil
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
-            doc: DocLines.lines(documentation, extra: extra),
+            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !authorizations.isEmpty || accept != nil || body != nil,
+            doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true),
             deprecated: operation.documentation.isDeprecated,
             method: operation.method,
             path: path,
             parameters: parameterList,
             queryItems: queryItems,
             headers: headers,
-            authorizations: authorizations(for: operation, credentials: credentials),
+            authorizations: authorizations,
             body: body,
-            accept: operation.responses.contains { $0.contentType != nil } ? "application/json" : nil,
+            accept: accept,
             returnType: outcome.returnType,
             cases: outcome.cases,
             hasDefault: operation.responses.contains { $0.status == .default },

@@ -111,7 +111,7 @@ import Foundation
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
     {{access}}func {{name}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#returnType}} -> {{.}}{{/returnType}} {
-        var request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{/path}}")
+        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{/path}}")
 {{#queryItems}}
         request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}})
 {{/queryItems}}
@@ -154,8 +154,11 @@ import Foundation
 
     /// Every page of `{{operationName}}`, fetched as you iterate, following `{{tokenField}}`.
     ///
-    /// The sequence ends after a page without a next cursor{{#hasMore}} or that says no more pages follow{{/hasMore}}; a failed
-    /// request ends it with that error. Cancelling the iterating task stops the fetching.
+    /// The sequence ends after a page without a next cursor{{#hasMore}}, or one that says no more follow{{/hasMore}}.
+    /// A failed request ends it with that error; cancelling the iterating task stops the fetching.
+{{#deprecated}}
+    @available(*, deprecated)
+{{/deprecated}}
     {{access}}func {{name}}({{#parameters}}{{> ParameterList}}{{/parameters}}) -> AsyncThrowingStream<{{pageType}}, any Swift.Error> {
         pages(startingAt: {{tokenType}}?.none) { token in
             try await self.{{operationName}}({{#forwarded}}{{label}}: {{name}}{{^last()}}, {{/last()}}{{/forwarded}})

@@ -2,7 +2,10 @@ import IR
 
 /// Turns IR documentation into doc-comment lines.
 enum DocLines {
-    static func lines(_ documentation: Documentation, extra: [String] = []) -> [DocLine] {
+    /// - Parameter markedDeprecated: whether the declaration carries `@available(*, deprecated)`
+    ///   already; otherwise deprecation is stated in the text. (Types and stored properties are
+    ///   not marked: the memberwise initialiser and `Codable` would warn on every use.)
+    static func lines(_ documentation: Documentation, extra: [String] = [], markedDeprecated: Bool = false) -> [DocLine] {
         var paragraphs: [[String]] = []
         if let summary = documentation.summary { paragraphs.append(textLines(summary)) }
         if let description = documentation.description, description != documentation.summary {
@@ -11,6 +14,7 @@ enum DocLines {
         let constraints = constraintLines(documentation.constraints)
         if !constraints.isEmpty { paragraphs.append(constraints) }
         if !extra.isEmpty { paragraphs.append(extra) }
+        if documentation.isDeprecated && !markedDeprecated { paragraphs.append(["- Note: Deprecated by the API."]) }
         var result: [DocLine] = []
         for paragraph in paragraphs where !paragraph.isEmpty {
             if !result.isEmpty { result.append(DocLine(text: nil)) }

@@ -40,11 +40,16 @@ public enum SwiftNames {
         escaped(bareIdentifier(name))
     }
 
+    /// Words that cannot name a member even in backticks without changing the meaning of
+    /// `self.x` or `.x`; they get an underscore prefix, like names starting with a digit.
+    static let unusableMemberNames: Set<String> = ["self", "init", "deinit", "subscript", "super"]
+
     /// The camelCase identifier without keyword escaping.
     public static func bareIdentifier(_ name: String) -> String {
         var result = Naming.camelCase(name)
         if result.isEmpty { result = "value" }
         if let first = result.first, first.isNumber { result = "_" + result }
+        if unusableMemberNames.contains(result) { result = "_" + result }
         return result
     }
 

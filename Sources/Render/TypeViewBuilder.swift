@@ -17,7 +17,7 @@ struct TypeViewBuilder {
             return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [])
         case .alias(let type):
             let alias = AliasView(
-                indent: indent, access: access, name: name, doc: doc, deprecated: decl.documentation.isDeprecated,
+                indent: indent, access: access, name: name, doc: doc, deprecated: false,
                 type: names.spelling(type, from: decl.name)
             )
             return DeclarationView(structure: [], enumeration: [], alias: [alias])
@@ -36,7 +36,7 @@ struct TypeViewBuilder {
             properties.append(
                 PropertyView(
                     indent: memberIndent, name: swiftName, type: type, doc: DocLines.lines(property.documentation),
-                    deprecated: property.documentation.isDeprecated
+                    deprecated: false
                 )
             )
             parameters.append(
@@ -59,7 +59,7 @@ struct TypeViewBuilder {
             access: access,
             name: name,
             doc: doc,
-            deprecated: decl.documentation.isDeprecated,
+            deprecated: false,
             properties: properties,
             codingKeys: codingKeys,
             initializer: Self.parameterList(parameters, indent: memberIndent),
@@ -75,7 +75,7 @@ struct TypeViewBuilder {
             access: access,
             name: name,
             doc: doc,
-            deprecated: decl.documentation.isDeprecated,
+            deprecated: false,
             cases: zip(shape.values, bare).map { value, name in
                 EnumCaseView(declaration: SwiftNames.escaped(name), member: Self.member(name), rawValue: SwiftNames.stringLiteralContent(value))
             },
@@ -83,9 +83,10 @@ struct TypeViewBuilder {
         )
     }
 
-    /// How a case is written after a dot: bare, except where the bare word means something else.
+    /// How a case is written after a dot: bare (keywords are fine there; the words that are not
+    /// were renamed by `SwiftNames.bareIdentifier`).
     static func member(_ bare: String) -> String {
-        ["init", "self", "Type", "Protocol", "Self"].contains(bare) ? "`\(bare)`" : bare
+        bare
     }
 
     /// A parameter list, wrapped one per line when it has more than two entries.

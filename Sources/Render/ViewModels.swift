@@ -145,6 +145,8 @@ struct ErrorBodyView {
 struct OperationView {
     let indent: String
     let name: String
+    /// Whether the request builder is changed after creation (`var`) or not (`let`).
+    let buildsRequest: Bool
     let doc: [DocLine]
     let deprecated: Bool
     let method: String

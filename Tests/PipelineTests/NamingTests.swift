@@ -29,7 +29,7 @@ final class NamingTests: XCTestCase {
 
     func testSwiftIdentifiersAndTypes() {
         XCTAssertEqual(SwiftNames.identifier("default"), "`default`")
-        XCTAssertEqual(SwiftNames.identifier("self"), "`self`")
+        XCTAssertEqual(SwiftNames.identifier("self"), "_self")
         XCTAssertEqual(SwiftNames.identifier("2fa"), "_2fa")
         XCTAssertEqual(SwiftNames.identifier(""), "value")
         XCTAssertEqual(SwiftNames.typeComponent("Error"), "ErrorModel")

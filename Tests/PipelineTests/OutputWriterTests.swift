@@ -1,0 +1,58 @@
+import Foundation
+import Pipeline
+import Write
+import XCTest
+
+final class OutputWriterTests: XCTestCase {
+    private func modificationDate(_ url: URL) throws -> Date {
+        try XCTUnwrap(FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+    }
+
+    func testWritesOnlyChangedFilesAndRemovesStaleOnes() throws {
+        let folder = try temporaryFolder(self).appendingPathComponent("Out")
+        let first = try OutputWriter.write([("A.swift", Data("a".utf8)), ("Sub/B.swift", Data("b".utf8))], to: folder.path)
+        XCTAssertEqual(first.written.sorted(), ["A.swift", "Sub/B.swift"])
+        try "mine".write(to: folder.appendingPathComponent("Handwritten.swift"), atomically: true, encoding: .utf8)
+        let stamp = try modificationDate(folder.appendingPathComponent("A.swift"))
+        Thread.sleep(forTimeInterval: 0.05)
+
+        let second = try OutputWriter.write([("A.swift", Data("a".utf8)), ("C.swift", Data("c".utf8))], to: folder.path)
+        XCTAssertEqual(second.written, ["C.swift"])
+        XCTAssertEqual(second.removed, ["Sub/B.swift"])
+        XCTAssertEqual(try modificationDate(folder.appendingPathComponent("A.swift")), stamp)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sub").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Handwritten.swift").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
+        XCTAssertEqual(leftovers, ["Out"], "no staging folder may remain")
+    }
+
+    func testUnchangedRegenerationTouchesNothing() throws {
+        let folder = try temporaryFolder(self).appendingPathComponent("BirdAccounts")
+        let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts"))
+        _ = try generator.generate(into: folder.path)
+        var stamps: [String: Date] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            stamps[path] = try modificationDate(folder.appendingPathComponent(path))
+        }
+        Thread.sleep(forTimeInterval: 0.05)
+        let report = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).generate(into: folder.path)
+        XCTAssertEqual(report.written, [])
+        XCTAssertEqual(report.removed, [])
+        for (path, date) in stamps {
+            XCTAssertEqual(try modificationDate(folder.appendingPathComponent(path)), date, path)
+        }
+    }
+
+    func testFailedGenerationLeavesTheOutputAsItWas() throws {
+        let root = try temporaryFolder(self)
+        let folder = root.appendingPathComponent("Out")
+        _ = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).generate(into: folder.path)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted()
+        let broken = root.appendingPathComponent("broken.json")
+        try ##"{"openapi": "3.0.3", "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/nope"}}}}}}"##
+            .write(to: broken, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Generator(.init(specPaths: [broken.path], moduleName: "X")).generate(into: folder.path))
+        XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted(), before)
+    }
+}

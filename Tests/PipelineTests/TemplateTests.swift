@@ -1,0 +1,88 @@
+import Diagnostics
+import Foundation
+import Pipeline
+import Render
+import XCTest
+
+final class TemplateTests: XCTestCase {
+    private func templateFiles() throws -> [String: String] {
+        let root = packageRoot.appendingPathComponent("Templates")
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".mustache") else { continue }
+            files[String(path.dropLast(".mustache".count))] = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+        return files
+    }
+
+    func testEveryTemplateDeclaresTextContent() throws {
+        let files = try templateFiles()
+        XCTAssertGreaterThan(files.count, 10)
+        for (name, text) in files {
+            XCTAssertTrue(text.hasPrefix(TemplateSet.textPragma + "\n"), "\(name).mustache must start with \(TemplateSet.textPragma)")
+        }
+    }
+
+    func testEmbeddedTemplatesMatchTheTemplatesFolder() throws {
+        XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "run make templates (scripts/embed-templates.sh)")
+    }
+
+    func testOverridingATemplateChangesOnlyItsOutput() throws {
+        let folder = try temporaryFolder(self)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Support"), withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: TEXT }}\n// Custom header for {{title}} & <friends>\n"
+            .write(to: folder.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
+        try "{{% CONTENT_TYPE: TEXT }}\n// no paging here\n"
+            .write(to: folder.appendingPathComponent("Support/Paging.mustache"), atomically: true, encoding: .utf8)
+        let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: folder.path))
+        let files = try generator.render()
+        let paging = try XCTUnwrap(files.first { $0.path == "Support/Paging.swift" })
+        XCTAssertEqual(paging.contents, "// no paging here\n")
+        let client = try XCTUnwrap(files.first { $0.path == "Client.swift" })
+        XCTAssertTrue(client.contents.hasPrefix("// Custom header for Accounts & <friends>\n"), String(client.contents.prefix(80)))
+        XCTAssertTrue(generator.inputFiles().contains(folder.appendingPathComponent("FileHeader.mustache").path))
+    }
+
+    func testOverrideWithoutPragmaIsWarned() throws {
+        let folder = try temporaryFolder(self)
+        try "// {{title}}\n".write(to: folder.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
+        let log = DiagnosticLog()
+        _ = try TemplateSet.overriding(with: folder.path, log: log)
+        XCTAssertEqual(log.warnings.count, 1)
+        XCTAssertTrue(log.warnings[0].description.hasPrefix(folder.appendingPathComponent("FileHeader.mustache").path + ":1:1: warning:"))
+    }
+
+    func testBrokenTemplateIsAnErrorWithItsLocation() throws {
+        let folder = try temporaryFolder(self)
+        try "{{% CONTENT_TYPE: TEXT }}\nline\n{{#open}}\n".write(to: folder.appendingPathComponent("Client.mustache"), atomically: true, encoding: .utf8)
+        let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: folder.path))
+        let found = diagnostic { _ = try generator.render() }
+        XCTAssertEqual(found?.location?.file, folder.appendingPathComponent("Client.mustache").path)
+    }
+
+    func testOutputIsCleanText() throws {
+        for access in RenderOptions.Access.allCases {
+            let files = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", access: access)).render()
+            for file in files {
+                for (index, line) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    XCTAssertFalse(line.hasSuffix(" ") || line.hasSuffix("\t"), "\(file.path):\(index + 1) has trailing whitespace")
+                    XCTAssertFalse(line.contains("\t"), "\(file.path):\(index + 1) has a tab")
+                    XCTAssertFalse(line.contains("&amp;") || line.contains("&lt;") || line.contains("&#"), "\(file.path):\(index + 1) is HTML-escaped")
+                }
+                XCTAssertFalse(file.contents.contains("\n\n\n"), "\(file.path) has two blank lines in a row")
+                XCTAssertTrue(file.contents.hasSuffix("\n") && !file.contents.hasSuffix("\n\n"), "\(file.path) must end with one newline")
+                XCTAssertFalse(file.contents.contains("!."), "\(file.path) force-unwraps")
+                if access == .internal {
+                    XCTAssertFalse(file.contents.contains("public "), "\(file.path) has public declarations with --access internal")
+                }
+            }
+        }
+    }
+
+    func testRenderingIsDeterministic() throws {
+        let first = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).render()
+        let second = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).render()
+        XCTAssertEqual(first, second)
+    }
+}
