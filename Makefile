@@ -52,8 +52,13 @@ generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
 ## integration against a local server, and Generated/ equal to a fresh generation.
 test: $(EMBEDDED)
 	swift build --build-tests
-	swift test --skip-build
+	@mkdir -p .build
+	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	$(MAKE) check-generated
+	@executed=$$(grep -E "^\s*Executed [0-9]+ tests?" .build/test.log | tail -1); \
+	total=$$(echo "$$executed" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
+	failed=$$(echo "$$executed" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
+	echo "$$((total - failed)) passed, $$failed failed"
 
 ## Regenerates every module with the debug tool into a scratch folder and compares with Generated/.
 check-generated:

@@ -1,0 +1,70 @@
+import Foundation
+@testable import GoldenConstructs
+import XCTest
+
+/// Round trips through the golden fixture's generated models: renamed keys, keywords, free-form
+/// JSON, unknown enum values, nullable numbers, base64 data and RFC 3339 dates, through the
+/// generated module's own coders (`@testable`: they are internal).
+final class ConstructsCodingTests: XCTestCase {
+    private func roundTrip<Value: Codable & Equatable>(_ type: Value.Type, _ json: String) throws -> (Value, Any) {
+        let decoded = try JSONCoding.decoder().decode(type, from: Data(json.utf8))
+        let encoded = try JSONCoding.encoder().encode(decoded)
+        XCTAssertEqual(try JSONCoding.decoder().decode(type, from: encoded), decoded)
+        return (decoded, try JSONSerialization.jsonObject(with: encoded))
+    }
+
+    func testThingRoundTripsEveryConstruct() throws {
+        let json = #"""
+            {"id": 9007199254740993, "created_at": "2024-10-30T23:58:27.427722Z", "kind": "fancy-thing",
+             "default": true, "self": "https://example.com/things/1", "2fa": false, "score": null,
+             "blob": "aGVsbG8=", "metadata": {"a": [1, "two", {"three": null}], "b": false},
+             "anything": "text", "owner": {"name": "Ann", "role": "unknown"},
+             "labels": [{"key": "k", "value": "v"}]}
+            """#
+        let (thing, object) = try roundTrip(Thing.self, json)
+        XCTAssertEqual(thing.id, 9_007_199_254_740_993)
+        XCTAssertEqual(thing.kind, .fancyThing)
+        XCTAssertEqual(thing.default, true)
+        XCTAssertEqual(thing._self?.absoluteString, "https://example.com/things/1")
+        XCTAssertEqual(thing._2fa, false)
+        XCTAssertNil(thing.score)
+        XCTAssertEqual(thing.blob, Data("hello".utf8))
+        XCTAssertEqual(thing.metadata?["a"], .array([.number(1), .string("two"), .object(["three": .null])]))
+        XCTAssertEqual(thing.anything, .string("text"))
+        XCTAssertEqual(thing.owner?.role, .unknown)
+        XCTAssertEqual(thing.createdAt.timeIntervalSince1970, 1_730_332_707.427722, accuracy: 0.000_001)
+
+        let encoded = try XCTUnwrap(object as? [String: Any])
+        XCTAssertEqual(encoded["created_at"] as? String, "2024-10-30T23:58:27.427722Z")
+        XCTAssertEqual(encoded["2fa"] as? Bool, false)
+        XCTAssertEqual(encoded["kind"] as? String, "fancy-thing")
+        XCTAssertNil(encoded["twoFa"])
+    }
+
+    func testUnknownEnumValuesSurviveARoundTrip() throws {
+        let (thing, object) = try roundTrip(Thing.self, #"{"id": 1, "created_at": "2024-01-01T00:00:00Z", "kind": "brand-new", "owner": {"role": "guest"}}"#)
+        XCTAssertEqual(thing.kind, .unknown("brand-new"))
+        XCTAssertEqual(thing.owner?.role, .undocumented("guest"))
+        XCTAssertEqual((object as? [String: Any])?["kind"] as? String, "brand-new")
+        XCTAssertEqual(Kind(rawValue: "self"), ._self)
+        XCTAssertEqual(Kind._42.rawValue, "42")
+    }
+
+    func testDatesWithAndWithoutFractionsAndOffsets() throws {
+        let cases: [(String, Double)] = [
+            ("2024-10-30T23:58:27Z", 1_730_332_707),
+            ("2024-10-30T23:58:27.5Z", 1_730_332_707.5),
+            ("2024-10-30T23:58:27.427722Z", 1_730_332_707.427722),
+            ("2024-10-31T01:58:27.123+02:00", 1_730_332_707.123),
+            ("1969-12-31T23:59:59Z", -1),
+            ("2024-02-29T12:00:00z", 1_709_208_000),
+        ]
+        for (text, seconds) in cases {
+            let (thing, _) = try roundTrip(Thing.self, #"{"id": 1, "kind": "plain", "created_at": "\#(text)"}"#)
+            XCTAssertEqual(thing.createdAt.timeIntervalSince1970, seconds, accuracy: 0.000_001, text)
+        }
+        for invalid in ["2024-13-01T00:00:00Z", "2023-02-29T00:00:00Z", "2024-10-30 23:58", "2024-10-30T23:58:27.Z", "yesterday"] {
+            XCTAssertThrowsError(try JSONCoding.decoder().decode(Thing.self, from: Data(#"{"id": 1, "kind": "plain", "created_at": "\#(invalid)"}"#.utf8)), invalid)
+        }
+    }
+}
