@@ -88,7 +88,7 @@ public struct Client: Sendable {
         case 404:
             throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.fromUndocumented(response, decoding: ErrorModel.self, as: { .errorModel($0) })
         }
     }
 
@@ -128,7 +128,7 @@ public struct Client: Sendable {
         case 404:
             throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.fromUndocumented(response, decoding: ErrorModel.self, as: { .errorModel($0) })
         }
     }
 
@@ -155,7 +155,7 @@ public struct Client: Sendable {
         case 410:
             throw APIError.response(status: response.status, body: .empty)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.fromUndocumented(response, decoding: ErrorModel.self, as: { .errorModel($0) })
         }
     }
 

@@ -58,6 +58,8 @@ final class SchemaTranslator {
             kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: "Value")))
         case .reference(let target):
             kind = .alias(target)
+        case .union(let members, let membersPointer):
+            kind = .union(try unionShape(members, pointer: membersPointer, unionName: name.last, scope: &scope))
         }
         return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location)
     }
@@ -83,7 +85,7 @@ final class SchemaTranslator {
             return .array(try typeRef(for: items, pointer: itemsPointer, scope: &scope, suggestedName: itemName))
         case .dictionary(let values, let valuesPointer):
             return .dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: suggestedName + "Value"))
-        case .object, .stringEnum:
+        case .object, .stringEnum, .union:
             let base = schema["title"]?.string ?? suggestedName
             let name = hoistedName(Naming.pascalCase(base), scope: &scope)
             let decl = try declaration(named: name, schema: schema, pointer: pointer)
@@ -111,6 +113,36 @@ final class SchemaTranslator {
         }
         topLevelNames.insert(candidate)
         return TypeName([candidate])
+    }
+
+    // MARK: Unions
+
+    /// The alternatives of a union. Each gets a name: its `title`; the literal of a one-value
+    /// string enum; the component name of a `$ref`; for an array, the last word of the union's
+    /// name (`AllowedInferenceGeos` → `geos`); else the JSON type.
+    private func unionShape(_ nodes: [Node], pointer: String, unionName: String, scope: inout Scope) throws(IRError) -> UnionShape {
+        var members: [UnionMember] = []
+        for (index, node) in nodes.enumerated() {
+            let memberPointer = pointer + "/" + String(index)
+            let resolved = node["$ref"] != nil ? try follow(node, pointer: memberPointer).0 : node
+            if let values = resolved["enum"]?.array, values.count == 1, let literal = values[0].string, node["$ref"] == nil {
+                members.append(UnionMember(name: node["title"]?.string ?? literal, type: nil, constant: literal))
+                continue
+            }
+            let name: String
+            if let title = node["title"]?.string {
+                name = title
+            } else if let ref = node["$ref"]?.string, let last = ref.split(separator: "/").last {
+                name = String(last)
+            } else if primaryType(of: resolved) == "array" {
+                name = Naming.words(unionName).last ?? "values"
+            } else {
+                name = primaryType(of: resolved) ?? "value"
+            }
+            let type = try typeRef(for: node, pointer: memberPointer, scope: &scope, suggestedName: Naming.pascalCase(name))
+            members.append(UnionMember(name: name, type: type, constant: nil))
+        }
+        return UnionShape(members: members)
     }
 
     // MARK: Objects
@@ -210,6 +242,8 @@ final class SchemaTranslator {
         case dictionary(values: Node, pointer: String)
         case object(Members)
         case stringEnum([String])
+        /// `oneOf`/`anyOf` alternatives.
+        case union(members: [Node], pointer: String)
     }
 
     private func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
@@ -223,9 +257,12 @@ final class SchemaTranslator {
         if let parts = schema["allOf"]?.array, parts.count == 1, schema["properties"] == nil, parts[0]["$ref"] != nil {
             return try classify(parts[0], pointer: pointer + "/allOf/0")
         }
-        for keyword in ["oneOf", "anyOf"] where schema[keyword] != nil {
-            log.warn("\(keyword) is not supported yet; the value is kept as free-form JSON", at: schema.location, pointer: pointer)
-            return .use(.anyJSON)
+        for keyword in ["oneOf", "anyOf"] {
+            guard let members = schema[keyword]?.array, !members.isEmpty else { continue }
+            if schema["discriminator"] != nil {
+                log.warn("discriminator is not used yet; the alternatives are tried in order", at: schema.location, pointer: pointer)
+            }
+            return .union(members: members, pointer: pointer + "/" + keyword)
         }
         let type = primaryType(of: schema)
         if let values = schema["enum"]?.array, type == nil || type == "string" {

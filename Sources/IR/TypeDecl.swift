@@ -8,6 +8,8 @@ public struct TypeDecl: Hashable, Sendable {
         case stringEnum(EnumShape)
         /// Another name for a type use (`WorkspaceName` = string).
         case alias(TypeRef)
+        /// One of several shapes (`oneOf`/`anyOf` without a discriminator).
+        case union(UnionShape)
     }
 
     public var name: TypeName
@@ -65,5 +67,28 @@ public struct EnumShape: Hashable, Sendable {
 
     public init(values: [String]) {
         self.values = values
+    }
+}
+
+/// The alternatives of a `oneOf`/`anyOf`, in spec order.
+public struct UnionShape: Hashable, Sendable {
+    public var members: [UnionMember]
+
+    public init(members: [UnionMember]) {
+        self.members = members
+    }
+}
+
+/// One alternative of a union: a value of `type`, or the string literal `constant`.
+public struct UnionMember: Hashable, Sendable {
+    /// A language-neutral name for the alternative (`geos`, `unrestricted`, `pet`).
+    public var name: String
+    public var type: TypeRef?
+    public var constant: String?
+
+    public init(name: String, type: TypeRef?, constant: String?) {
+        self.name = name
+        self.type = type
+        self.constant = constant
     }
 }

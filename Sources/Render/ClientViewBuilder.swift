@@ -65,6 +65,8 @@ struct ClientViewBuilder {
                 }
             case .alias(let type):
                 if type.usesJSONValue { return true }
+            case .union(let shape):
+                if shape.members.contains(where: { $0.type?.usesJSONValue == true }) { return true }
             case .stringEnum:
                 break
             }
@@ -223,11 +225,13 @@ struct ClientViewBuilder {
             returnType: outcome.returnType,
             cases: outcome.cases,
             hasDefault: operation.responses.contains { $0.status == .default },
+            fallbackError: outcome.fallbackError,
             paging: paging(operation, name: name, declarations: declarations, parameterNames: parameterNames, returnType: outcome.returnType)
         )
     }
 
     private struct Outcome {
+        var fallbackError: ErrorCaseView?
         var returnType: String?
         var returnsDoc: String?
         var throwsDoc: [String]
@@ -279,7 +283,9 @@ struct ClientViewBuilder {
             )
         }
         let returnsDoc = successes.first.flatMap { DocLines.singleLine($0.description) }
-        return Outcome(returnType: returnType, returnsDoc: returnType == nil ? nil : returnsDoc, throwsDoc: throwsDoc, cases: cases)
+        let errorModels = Set(cases.compactMap { $0.errorBody?.type })
+        let fallback = errorModels.count == 1 ? cases.lazy.compactMap(\.errorBody).first { $0.type != nil } : nil
+        return Outcome(fallbackError: fallback, returnType: returnType, returnsDoc: returnType == nil ? nil : returnsDoc, throwsDoc: throwsDoc, cases: cases)
     }
 
     private func statusText(_ status: Response.Status) -> String {

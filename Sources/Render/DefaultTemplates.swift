@@ -60,6 +60,9 @@ import Foundation
 {{#alias}}
 {{> Typealias}}
 {{/alias}}
+{{#union}}
+{{> Union}}
+{{/union}}
 
 """#,
     "DocComment": #"""
@@ -146,7 +149,12 @@ import Foundation
 {{/cases}}
 {{^hasDefault}}
         default:
+{{#fallbackError}}
+            throw APIError.fromUndocumented(response, decoding: {{type}}.self, as: { .{{caseName}}($0) })
+{{/fallbackError}}
+{{^fallbackError}}
             throw APIError.undocumented(status: response.status, body: response.body)
+{{/fallbackError}}
 {{/hasDefault}}
         }
     }
@@ -248,8 +256,9 @@ import Foundation
 
 /// Why a call of `Client` failed (transport failures are rethrown as the transport threw them).
 {{access}}enum APIError: Swift.Error, Sendable {
-    /// The server answered with an error status the operation documents; `body` is the decoded model.
-    case response(status: Int, body: ErrorResponse)
+    /// The server answered with an error status the operation documents (or an undocumented
+    /// error status whose body is the operation's error model); `body` is the decoded model.
+    case response(status: Int, body: Body)
     /// The server answered with a status the operation does not document.
     case undocumented(status: Int, body: Data)
     /// The body of a documented response could not be decoded into its model.
@@ -258,13 +267,24 @@ import Foundation
     case invalidURL(String)
 }
 
-/// The bodies {{title}} documents for error statuses.
-{{access}}enum ErrorResponse: Hashable, Sendable {
+extension APIError {
+    /// The bodies {{title}} documents for error statuses.
+    {{access}}enum Body: Hashable, Sendable {
 {{#errorBodies}}
-    case {{name}}({{type}})
+        case {{name}}({{type}})
 {{/errorBodies}}
-    /// An error status documented without a body.
-    case empty
+        /// An error status documented without a body.
+        case empty
+    }
+
+    /// The error for a status the operation does not document: an error status whose body
+    /// decodes as the operation's error model is a `.response`, anything else `.undocumented`.
+    static func fromUndocumented<Model: Decodable>(_ response: HTTPResponse, decoding model: Model.Type, as body: (Model) -> Body) -> APIError {
+        if response.status >= 400, let decoded = try? JSONCoding.decoder().decode(model, from: response.body) {
+            return .response(status: response.status, body: body(decoded))
+        }
+        return .undocumented(status: response.status, body: response.body)
+    }
 }
 
 """#,
@@ -778,6 +798,53 @@ import Foundation
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
 {{indent}}{{access}}typealias {{name}} = {{type}}
+
+"""#,
+    "Union": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> DocComment}}
+{{indent}}{{access}}enum {{name}}: Codable, Hashable, Sendable {
+{{#cases}}
+{{indent}}    case {{declaration}}{{#payload}}({{.}}){{/payload}}
+{{/cases}}
+
+{{indent}}    {{access}}init(from decoder: any Decoder) throws {
+{{indent}}        let container = try decoder.singleValueContainer()
+{{#decodeOrder}}
+{{#constant}}
+{{indent}}        if let value = try? container.decode(String.self), value == "{{.}}" {
+{{indent}}            self = .{{member}}
+{{indent}}            return
+{{indent}}        }
+{{/constant}}
+{{#payload}}
+{{indent}}        if let value = try? container.decode({{.}}.self) {
+{{indent}}            self = .{{member}}(value)
+{{indent}}            return
+{{indent}}        }
+{{/payload}}
+{{/decodeOrder}}
+{{indent}}        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
+{{indent}}    }
+
+{{indent}}    {{access}}func encode(to encoder: any Encoder) throws {
+{{indent}}        var container = encoder.singleValueContainer()
+{{indent}}        switch self {
+{{#cases}}
+{{#constant}}
+{{indent}}        case .{{member}}: try container.encode("{{.}}")
+{{/constant}}
+{{#payload}}
+{{indent}}        case .{{member}}(let value): try container.encode(value)
+{{/payload}}
+{{/cases}}
+{{indent}}        }
+{{indent}}    }
+{{#nested}}
+
+{{> Declaration}}
+{{/nested}}
+{{indent}}}
 
 """#,
 ]

@@ -22,14 +22,16 @@ public enum SwiftNames {
         "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Task", "Type", "URL",
         "UUID", "Void", "JSONDecoder", "JSONEncoder", "URLRequest", "URLSession",
         // Generated support types.
-        "APIError", "Client", "ErrorResponse", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
+        "APIError", "Body", "Client", "HTTPRequest", "HTTPResponse", "HTTPTransport", "JSONCoding",
         "JSONValue", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "URLSessionTransport",
     ]
 
     /// A type name component in Swift: PascalCase, never reserved, never starting with a digit.
+    /// `Type` (a property named `type`, typically) becomes `Kind`.
     public static func typeComponent(_ name: String) -> String {
         var result = Naming.pascalCase(name)
         if result.isEmpty { result = "Value" }
+        if result == "Type" { result = "Kind" }
         if let first = result.first, first.isNumber { result = "_" + result }
         if reservedTypeNames.contains(result) { result += "Model" }
         return result

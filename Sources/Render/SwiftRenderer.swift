@@ -42,7 +42,7 @@ public enum SwiftRenderer {
         let library = try templates.library()
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
-        let typeBuilder = TypeViewBuilder(access: access, names: names)
+        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names)
         let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
 
         var files: [RenderedFile] = []

@@ -4,17 +4,20 @@ import IR
 /// renames (`Error` → `ErrorModel`) and de-duplication apply the same way everywhere.
 struct SwiftTypeNames {
     private var spelled: [TypeName: [String]] = [:]
+    /// Nested names must not shadow a top-level type for the code inside their parent.
+    private var topLevel: Set<String> = []
 
     init(_ api: APIDescription) {
-        let topLevel = SwiftNames.uniqued(api.types.map { SwiftNames.typeComponent($0.name.last) })
-        for (decl, swiftName) in zip(api.types, topLevel) {
+        let topLevelNames = SwiftNames.uniqued(api.types.map { SwiftNames.typeComponent($0.name.last) })
+        topLevel = Set(topLevelNames)
+        for (decl, swiftName) in zip(api.types, topLevelNames) {
             register(decl, prefix: [swiftName])
         }
     }
 
     private mutating func register(_ decl: TypeDecl, prefix: [String]) {
         spelled[decl.name] = prefix
-        let taken = Set(prefix)
+        let taken = Set(prefix).union(topLevel)
         let names = SwiftNames.uniqued(decl.nested.map { SwiftNames.typeComponent($0.name.last) }, avoiding: taken)
         for (nested, name) in zip(decl.nested, names) {
             register(nested, prefix: prefix + [name])

@@ -4,6 +4,7 @@ import IR
 struct TypeViewBuilder {
     static let indentUnit = "    "
 
+    let api: APIDescription
     let access: String
     let names: SwiftTypeNames
 
@@ -12,15 +13,17 @@ struct TypeViewBuilder {
         let doc = DocLines.lines(decl.documentation)
         switch decl.kind {
         case .object(let shape):
-            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, indent: indent)], enumeration: [], alias: [])
+            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, indent: indent)], enumeration: [], alias: [], union: [])
         case .stringEnum(let shape):
-            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [])
+            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [], union: [])
         case .alias(let type):
             let alias = AliasView(
                 indent: indent, access: access, name: name, doc: doc, deprecated: false,
                 type: names.spelling(type, from: decl.name)
             )
-            return DeclarationView(structure: [], enumeration: [], alias: [alias])
+            return DeclarationView(structure: [], enumeration: [], alias: [alias], union: [])
+        case .union(let shape):
+            return DeclarationView(structure: [], enumeration: [], alias: [], union: [union(decl, shape: shape, name: name, doc: doc, indent: indent)])
         }
     }
 
@@ -41,7 +44,8 @@ struct TypeViewBuilder {
             )
             parameters.append(
                 ParameterDeclarationView(
-                    label: swiftName, name: swiftName, type: type, defaultValue: property.isOptional ? "nil" : nil, doc: nil
+                    label: swiftName, name: swiftName, type: type,
+                    defaultValue: property.isOptional ? "nil" : constantCase(of: property.type), doc: nil
                 )
             )
         }
@@ -80,6 +84,37 @@ struct TypeViewBuilder {
                 EnumCaseView(declaration: SwiftNames.escaped(name), member: Self.member(name), rawValue: SwiftNames.stringLiteralContent(value))
             },
             unknownCase: unknown
+        )
+    }
+
+    /// `.value` when `type` is a one-value string enum (a constant such as `"type": "workspace"`),
+    /// so initialisers need not repeat it.
+    private func constantCase(of type: TypeRef) -> String? {
+        guard case .named(let name) = type, let decl = api.type(named: name), case .stringEnum(let shape) = decl.kind,
+            shape.values.count == 1
+        else { return nil }
+        return "." + Self.member(SwiftNames.bareIdentifier(shape.values[0]))
+    }
+
+    private func union(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], indent: String) -> UnionView {
+        let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
+        let cases = zip(shape.members, bare).map { member, bare in
+            UnionCaseView(
+                declaration: SwiftNames.escaped(bare),
+                member: Self.member(bare),
+                payload: member.type.map { names.spelling($0, from: decl.name) },
+                constant: member.constant.map(SwiftNames.stringLiteralContent)
+            )
+        }
+        return UnionView(
+            indent: indent,
+            access: access,
+            name: name,
+            doc: doc,
+            deprecated: false,
+            cases: cases,
+            decodeOrder: cases.filter { $0.constant != nil } + cases.filter { $0.constant == nil },
+            nested: decl.nested.map { declaration($0, indent: indent + Self.indentUnit) }
         )
     }
 

@@ -16,6 +16,7 @@ struct DeclarationView {
     let structure: [StructView]
     let enumeration: [EnumView]
     let alias: [AliasView]
+    let union: [UnionView]
 }
 
 /// A `struct` for an object schema.
@@ -89,6 +90,27 @@ struct EnumCaseView {
     let rawValue: String
 }
 
+/// An enum with associated values for a `oneOf`/`anyOf`.
+struct UnionView {
+    let indent: String
+    let access: String
+    let name: String
+    let doc: [DocLine]
+    let deprecated: Bool
+    let cases: [UnionCaseView]
+    /// The cases in the order decoding tries them: literals first, then spec order.
+    let decodeOrder: [UnionCaseView]
+    let nested: [DeclarationView]
+}
+
+/// One alternative: a `payload` type, or a string literal `constant`.
+struct UnionCaseView {
+    let declaration: String
+    let member: String
+    let payload: String?
+    let constant: String?
+}
+
 /// A `typealias`.
 struct AliasView {
     let indent: String
@@ -135,7 +157,7 @@ struct CredentialView {
     let docLine: String
 }
 
-/// One case of `ErrorResponse`: a model documented for an error status.
+/// One case of `APIError.Body`: a model documented for an error status.
 struct ErrorBodyView {
     let name: String
     let type: String
@@ -160,6 +182,8 @@ struct OperationView {
     let returnType: String?
     let cases: [ResponseCaseView]
     let hasDefault: Bool
+    /// For undocumented error statuses: the operation's one error model, tried before giving up.
+    let fallbackError: ErrorCaseView?
     let paging: PagingView?
 }
 
@@ -210,7 +234,7 @@ struct ResponseCaseView {
     let errorBody: ErrorCaseView?
 }
 
-/// An error status: the `ErrorResponse` case and model to decode, or none (`.empty`).
+/// An error status: the `APIError.Body` case and model to decode, or none (`.empty`).
 struct ErrorCaseView {
     let caseName: String
     let type: String?

@@ -16,7 +16,7 @@ final class GoldenTests: XCTestCase {
         for entry in entries {
             let url = specs.appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory))
             let inputs = isDirectory.boolValue
                 ? try FileManager.default.contentsOfDirectory(atPath: url.path)
                     .filter { ["json", "md", "txt"].contains(($0 as NSString).pathExtension) }.sorted()

@@ -4,8 +4,9 @@ import Foundation
 
 /// Why a call of `Client` failed (transport failures are rethrown as the transport threw them).
 public enum APIError: Swift.Error, Sendable {
-    /// The server answered with an error status the operation documents; `body` is the decoded model.
-    case response(status: Int, body: ErrorResponse)
+    /// The server answered with an error status the operation documents (or an undocumented
+    /// error status whose body is the operation's error model); `body` is the decoded model.
+    case response(status: Int, body: Body)
     /// The server answered with a status the operation does not document.
     case undocumented(status: Int, body: Data)
     /// The body of a documented response could not be decoded into its model.
@@ -14,10 +15,21 @@ public enum APIError: Swift.Error, Sendable {
     case invalidURL(String)
 }
 
-/// The bodies Accounts documents for error statuses.
-public enum ErrorResponse: Hashable, Sendable {
-    case errorModel(ErrorModel)
-    case detailedError(DetailedError)
-    /// An error status documented without a body.
-    case empty
+extension APIError {
+    /// The bodies Accounts documents for error statuses.
+    public enum Body: Hashable, Sendable {
+        case errorModel(ErrorModel)
+        case detailedError(DetailedError)
+        /// An error status documented without a body.
+        case empty
+    }
+
+    /// The error for a status the operation does not document: an error status whose body
+    /// decodes as the operation's error model is a `.response`, anything else `.undocumented`.
+    static func fromUndocumented<Model: Decodable>(_ response: HTTPResponse, decoding model: Model.Type, as body: (Model) -> Body) -> APIError {
+        if response.status >= 400, let decoded = try? JSONCoding.decoder().decode(model, from: response.body) {
+            return .response(status: response.status, body: body(decoded))
+        }
+        return .undocumented(status: response.status, body: response.body)
+    }
 }

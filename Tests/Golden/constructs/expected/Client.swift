@@ -98,7 +98,7 @@ public struct Client: Sendable {
         case 409:
             throw APIError.response(status: response.status, body: .problemList(try decodeBody([Problem].self, from: response)))
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.fromUndocumented(response, decoding: [Problem].self, as: { .problemList($0) })
         }
     }
 }
