@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "openapi-swiftgen", targets: ["openapi-swiftgen"]),
         .library(name: "BirdAccounts", targets: ["BirdAccounts"]),
+        .library(name: "AnthropicAdmin", targets: ["AnthropicAdmin"]),
+        .library(name: "Flashback", targets: ["Flashback"]),
     ],
     dependencies: [
         // The command line.
@@ -46,6 +48,8 @@ let package = Package(
         // Generated clients, committed and compiled by `swift build` / `make test`.
         // Warnings are errors here: the generated code must compile clean.
         .target(name: "BirdAccounts", path: "Generated/BirdAccounts", swiftSettings: generatedSettings),
+        .target(name: "AnthropicAdmin", path: "Generated/AnthropicAdmin", swiftSettings: generatedSettings),
+        .target(name: "Flashback", path: "Generated/Flashback", swiftSettings: generatedSettings),
         // The golden fixture's output must compile too.
         .target(name: "GoldenConstructs", path: "Tests/Golden/constructs/expected", swiftSettings: generatedSettings),
 
@@ -57,7 +61,9 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
+                "AnthropicAdmin",
                 "BirdAccounts",
+                "Flashback",
                 "GoldenConstructs",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

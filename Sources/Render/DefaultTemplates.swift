@@ -241,6 +241,15 @@ import Foundation
 {{indent}}}
 {{/isEmpty}}
 {{/initializer}}
+{{#encoder}}
+
+{{indent}}{{access}}func encode(to encoder: any Encoder) throws {
+{{indent}}    var container = encoder.container(keyedBy: CodingKeys.self)
+{{#members}}
+{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}({{name}}, forKey: .{{key}})
+{{/members}}
+{{indent}}}
+{{/encoder}}
 {{#nested}}
 
 {{> Declaration}}

@@ -67,6 +67,14 @@ struct TypeViewBuilder {
             properties: properties,
             codingKeys: codingKeys,
             initializer: Self.parameterList(parameters, indent: memberIndent),
+            encoder: !shape.properties.contains(where: { $0.isRequired && $0.isNullable }) ? [] : [
+                EncoderView(
+                    indent: memberIndent,
+                    members: zip(shape.properties, bareNames).map { property, bare in
+                        EncodedMemberView(name: SwiftNames.escaped(bare), key: Self.member(bare), ifPresent: !property.isRequired)
+                    }
+                )
+            ],
             nested: decl.nested.map { declaration($0, indent: memberIndent) }
         )
     }

@@ -30,7 +30,23 @@ struct StructView {
     /// Empty or one view (a list for the reason given on `DeclarationView`).
     let codingKeys: [CodingKeysView]
     let initializer: InitializerView
+    /// Empty, or one custom `encode(to:)` when a required property may be null (synthesized
+    /// `Codable` would omit the key instead of writing `null`).
+    let encoder: [EncoderView]
     let nested: [DeclarationView]
+}
+
+/// A hand-written `encode(to:)`.
+struct EncoderView {
+    let indent: String
+    let members: [EncodedMemberView]
+}
+
+/// One property in `encode(to:)`: `encodeIfPresent` for optional ones, `encode` otherwise.
+struct EncodedMemberView {
+    let name: String
+    let key: String
+    let ifPresent: Bool
 }
 
 /// A stored property.
