@@ -22,7 +22,7 @@ spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -
 SPEC_ENTRIES := $(sort $(wildcard Specs/*))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all generate test golden clean check-generated unit-test templates
+.PHONY: all generate test golden clean check-generated validate-specs templates
 all: generate
 
 ## The default templates, embedded into the binary.
@@ -55,6 +55,7 @@ test: $(EMBEDDED)
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	$(MAKE) check-generated
+	$(MAKE) validate-specs
 	@executed=$$(grep -E "^\s*Executed [0-9]+ tests?" .build/test.log | tail -1); \
 	total=$$(echo "$$executed" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
 	failed=$$(echo "$$executed" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
@@ -70,6 +71,12 @@ check-generated:
 	  if ! diff -r "$$scratch/$$module" "Generated/$$module"; then \
 	    echo "Generated/$$module differs from a fresh generation: run 'make generate' and commit."; exit 1; fi; \
 	done; echo "Generated/ matches a fresh generation of Specs/."
+
+## Validates every JSON spec of Specs/ as OpenAPI (openapi-spec-validator from PyPI, installed
+## when missing). The Markdown pages of Bird are published documents, kept as they are.
+validate-specs:
+	@python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install --quiet openapi-spec-validator
+	python3 -m openapi_spec_validator $(wildcard Specs/*.json)
 
 ## Rewrites the golden files (Generated/ and Tests/Golden/*/expected); review the diff.
 golden: $(EMBEDDED)

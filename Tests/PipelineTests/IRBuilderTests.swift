@@ -158,4 +158,49 @@ final class IRBuilderTests: XCTestCase {
             """#)
         XCTAssertEqual(api.operations.first?.pagination, Pagination(tokenParameter: "from", nextTokenField: "next", hasMoreField: "more"))
     }
+
+    func testAnthropicUnionsConstantsAndCursors() throws {
+        let api = try IRBuilder.build(
+            RefResolver.resolve(SpecLoader.load(paths: [packageRoot.appendingPathComponent("Specs/anthropic-admin.json").path])),
+            log: log
+        )
+        XCTAssertEqual(
+            api.type(named: TypeName(["AllowedInferenceGeos"]))?.kind,
+            .union(UnionShape(members: [
+                UnionMember(name: "Geos", type: .array(.primitive(.string)), constant: nil),
+                UnionMember(name: "unrestricted", type: nil, constant: "unrestricted"),
+            ]))
+        )
+        XCTAssertEqual(api.type(named: TypeName(["Workspace", "Type"]))?.kind, .stringEnum(EnumShape(values: ["workspace"])))
+        guard case .object(let workspace)? = api.type(named: TypeName(["Workspace"]))?.kind,
+            let archivedAt = workspace.properties.first(where: { $0.name == "archived_at" })
+        else { return XCTFail("no Workspace.archived_at") }
+        XCTAssertTrue(archivedAt.isRequired && archivedAt.isNullable)
+
+        let list = try XCTUnwrap(api.operations.first { $0.id == "listWorkspaces" })
+        XCTAssertEqual(list.pagination, Pagination(tokenParameter: "after_id", nextTokenField: "last_id", hasMoreField: "has_more"))
+        XCTAssertEqual(list.parameters.map(\.name), ["before_id", "after_id", "limit", "include_archived", "anthropic-version"])
+        XCTAssertEqual(list.parameters.last?.defaultValue, .string("2023-06-01"))
+        XCTAssertEqual(list.responses.map(\.status), [.code(200), .range(4), .range(5)])
+        let members = try XCTUnwrap(api.operations.first { $0.id == "listWorkspaceMembers" })
+        XCTAssertEqual(members.parameters.first?.name, "workspace_id")
+        XCTAssertNotNil(members.pagination)
+        XCTAssertEqual(api.securitySchemes.map(\.kind), [.apiKey(name: "x-api-key", location: .header)])
+        XCTAssertTrue(log.warnings.filter { $0.location?.file.hasSuffix("anthropic-admin.json") == true }.isEmpty, "\(log.warnings)")
+    }
+
+    func testUnionMemberNamesAndDecodeShapes() throws {
+        let api = try buildIR(#"""
+            {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
+             "components": {"schemas": {
+               "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
+               "Choice": {"anyOf": [{"$ref": "#/components/schemas/Pet"}, {"type": "integer"}, {"title": "Note", "type": "string"},
+                                    {"type": "object", "properties": {"x": {"type": "string"}}}]}}}}
+            """#)
+        guard case .union(let shape)? = api.type(named: TypeName(["Choice"]))?.kind else { return XCTFail("not a union") }
+        XCTAssertEqual(shape.members.map(\.name), ["Pet", "integer", "Note", "object"])
+        XCTAssertEqual(shape.members.map(\.type), [
+            .named(TypeName(["Pet"])), .primitive(.integer), .primitive(.string), .named(TypeName(["Choice", "Object"])),
+        ])
+    }
 }
