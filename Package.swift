@@ -25,7 +25,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics", path: "Sources/Diagnostics"),
-        .target(name: "Load", dependencies: ["Diagnostics"], path: "Sources/Load"),
+        // YAML through the system libyaml (libyaml-dev; the Makefile installs it when missing).
+        .systemLibrary(name: "CYaml", path: "Sources/CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "Load", dependencies: ["Diagnostics", "CYaml"], path: "Sources/Load"),
         .target(name: "Resolve", dependencies: ["Diagnostics", "Load"], path: "Sources/Resolve"),
         .target(name: "IR", dependencies: ["Diagnostics", "Load", "Resolve"], path: "Sources/IR"),
         .target(
@@ -41,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "openapi-swiftgen",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Pipeline", "Write", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/CLI"
         ),
 

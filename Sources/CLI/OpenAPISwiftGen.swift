@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Pipeline
 import Render
+import Write
 
 /// The `openapi-swiftgen` command.
 @main
@@ -67,16 +68,10 @@ struct Generate: ParsableCommand {
         }
         report(generator.log.warnings)
         if let depfile {
-            let escaped = generator.inputFiles().map { $0.replacingOccurrences(of: " ", with: "\\ ") }
-            let text = "\(depfile): \(escaped.joined(separator: " "))\n"
             do {
-                try FileManager.default.createDirectory(
-                    atPath: (depfile as NSString).deletingLastPathComponent.isEmpty ? "." : (depfile as NSString).deletingLastPathComponent,
-                    withIntermediateDirectories: true
-                )
-                try text.write(toFile: depfile, atomically: true, encoding: .utf8)
+                try Depfile.write(inputs: generator.inputFiles(), to: depfile)
             } catch {
-                FileHandle.standardError.write(Data("\(depfile):1:1: error: cannot write the depfile: \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data((error.diagnostic.description + "\n").utf8))
                 throw ExitCode(1)
             }
         }

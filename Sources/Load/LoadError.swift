@@ -4,6 +4,7 @@ import Diagnostics
 public enum LoadError: DiagnosticError, Sendable {
     case unreadableFile(path: String, reason: String)
     case malformedJSON(String, at: SourceLocation)
+    case malformedYAML(String, at: SourceLocation)
     case noOpenAPIDocument(file: String)
     case unsupportedInput(file: String, reason: String)
     /// Two partial documents define the same name differently.
@@ -15,6 +16,8 @@ public enum LoadError: DiagnosticError, Sendable {
             return Diagnostic(.error, "cannot read file: \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
         case .malformedJSON(let message, let location):
             return Diagnostic(.error, "malformed JSON: \(message)", at: location)
+        case .malformedYAML(let message, let location):
+            return Diagnostic(.error, "malformed YAML: \(message)", at: location)
         case .noOpenAPIDocument(let file):
             return Diagnostic(
                 .error,

@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads spec files from disk into one merged document tree.
 ///
-/// `.json` files are one document each; `.md`, `.markdown` and `.txt` files contribute every
+/// `.json`, `.yaml` and `.yml` files are one document each; `.md`, `.markdown` and `.txt` files contribute every
 /// embedded OpenAPI block. Several inputs are merged with `DocumentMerger`.
 public enum SpecLoader {
     /// Loads and merges the given files. Paths are reported as given.
@@ -25,11 +25,11 @@ public enum SpecLoader {
         case "md", "markdown", "txt":
             return try MarkdownExtractor.documents(in: text, file: path)
         case "yaml", "yml":
-            throw .unsupportedInput(file: path, reason: "YAML input is not supported yet; convert the spec to JSON")
+            return [try YAMLParser(text: text, file: path).parseDocument()]
         default:
             throw .unsupportedInput(
                 file: path,
-                reason: "unknown spec file type '.\((path as NSString).pathExtension)': expected .json, .md or .txt"
+                reason: "unknown spec file type '.\((path as NSString).pathExtension)': expected .json, .yaml, .yml, .md or .txt"
             )
         }
     }

@@ -1,7 +1,6 @@
 import AnthropicAdmin
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import XCTest
 
 /// Drives the generated `AnthropicAdmin` client against `AnthropicServer` on 127.0.0.1: all ten
@@ -12,9 +11,7 @@ final class AnthropicAdminTests: XCTestCase {
         _ body: @Sendable (AnthropicAdmin.Client, AnthropicStore) async throws -> Void
     ) async throws {
         let store = AnthropicStore()
-        let app = Application(router: AnthropicServer.router(store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { testClient in
-            let url = try XCTUnwrap(URL(string: "http://127.0.0.1:\(try XCTUnwrap(testClient.port))"))
+        try await withLiveServer(AnthropicServer.router(store: store)) { url in
             try await body(AnthropicAdmin.Client(adminApiKey: apiKey, server: .custom(url)), store)
         }
     }

@@ -1,7 +1,6 @@
 import BirdAccounts
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import XCTest
 
 private let organization = "0b0e7a8e-6e7a-4b0e-9a39-3f7f2f6f0c00"
@@ -23,10 +22,7 @@ final class BirdAccountsTests: XCTestCase {
         _ body: @Sendable (BirdAccounts.Client, BirdStore) async throws -> Void
     ) async throws {
         let store = BirdStore()
-        let app = Application(router: BirdServer.router(store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { testClient in
-            let port = try XCTUnwrap(testClient.port)
-            let url = try XCTUnwrap(URL(string: "http://127.0.0.1:\(port)"))
+        try await withLiveServer(BirdServer.router(store: store)) { url in
             try await body(BirdAccounts.Client(accessKey: accessKey, server: .custom(url)), store)
         }
     }

@@ -16,12 +16,12 @@ actor BirdStore {
     private var counter = 0
 
     func create(organization: String, body data: Data) -> (Int, Data?) {
-        let body = Self.object(data)
+        let body = JSONServer.object(data) ?? [:]
         var details: [String: [String]] = [:]
         if (body["name"] as? String)?.isEmpty != false { details["name"] = ["is required"] }
         if body["dataPolicy"] as? [String: Any] == nil { details["dataPolicy"] = ["is required"] }
         guard details.isEmpty else {
-            return (422, Self.json(["code": "InvalidPayload", "message": "Request validation failed", "details": details]))
+            return (422, JSONServer.data(["code": "InvalidPayload", "message": "Request validation failed", "details": details]))
         }
         counter += 1
         let now = "2024-10-30T23:58:\(String(format: "%02d", counter % 60)).427722Z"
@@ -40,7 +40,7 @@ actor BirdStore {
         if let description = body["description"] { workspace["description"] = description }
         if let configuration = body["configuration"] { workspace["configuration"] = configuration }
         workspaces[organization, default: []].append(workspace)
-        return (201, Self.json(workspace))
+        return (201, JSONServer.data(workspace))
     }
 
     func list(organization: String, limit: Int, pageToken: String?, reverse: Bool) -> (Int, Data?) {
@@ -58,53 +58,45 @@ actor BirdStore {
                     ]
                 ],
             ]
-            return (200, Self.json(["results": [workspace]]))
+            return (200, JSONServer.data(["results": [workspace]]))
         }
         var all = workspaces[organization] ?? []
         if reverse { all.reverse() }
         let start = pageToken.flatMap(Int.init) ?? 0
         let end = min(start + limit, all.count)
         let page = start < end ? Array(all[start..<end]) : []
-        return (200, Self.json(["results": page, "nextPageToken": end < all.count ? String(end) : ""]))
+        return (200, JSONServer.data(["results": page, "nextPageToken": end < all.count ? String(end) : ""]))
     }
 
     func get(organization: String, id: String) -> (Int, Data?) {
         lastWorkspaceId = id
         guard let workspace = workspaces[organization]?.first(where: { $0["id"] as? String == id }) else {
-            return (404, Self.json(["code": "NotFound", "message": "workspace \(id) not found"]))
+            return (404, JSONServer.data(["code": "NotFound", "message": "workspace \(id) not found"]))
         }
-        return (200, Self.json(workspace))
+        return (200, JSONServer.data(workspace))
     }
 
     func update(organization: String, id: String, body data: Data) -> (Int, Data?) {
-        let body = Self.object(data)
+        let body = JSONServer.object(data) ?? [:]
         guard let index = workspaces[organization]?.firstIndex(where: { $0["id"] as? String == id }) else {
-            return (404, Self.json(["code": "NotFound", "message": "workspace \(id) not found"]))
+            return (404, JSONServer.data(["code": "NotFound", "message": "workspace \(id) not found"]))
         }
         if let name = body["name"] as? String, name.isEmpty {
-            return (422, Self.json(["code": "InvalidPayload", "message": "Request validation failed", "details": ["name": ["must not be empty"]]]))
+            return (422, JSONServer.data(["code": "InvalidPayload", "message": "Request validation failed", "details": ["name": ["must not be empty"]]]))
         }
         for key in ["name", "description"] {
             if let value = body[key] { workspaces[organization]?[index][key] = value }
         }
-        return (200, Self.json(workspaces[organization]?[index] ?? [:]))
-    }
-
-    static func object(_ data: Data) -> [String: Any] {
-        (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-    }
-
-    static func json(_ payload: Any) -> Data {
-        (try? JSONSerialization.data(withJSONObject: payload)) ?? Data()
+        return (200, JSONServer.data(workspaces[organization]?[index] ?? [:]))
     }
 
     func delete(organization: String, id: String) -> (Int, Data?) {
         if deleted.contains(id) { return (410, nil) }
         guard let index = workspaces[organization]?.firstIndex(where: { $0["id"] as? String == id }) else {
-            return (404, Self.json(["code": "NotFound", "message": "workspace \(id) not found"]))
+            return (404, JSONServer.data(["code": "NotFound", "message": "workspace \(id) not found"]))
         }
         if workspaces[organization]?[index]["name"] as? String == "protected" {
-            return (403, Self.json(["code": "Forbidden", "message": "this workspace cannot be deleted"]))
+            return (403, JSONServer.data(["code": "Forbidden", "message": "this workspace cannot be deleted"]))
         }
         workspaces[organization]?.remove(at: index)
         deleted.insert(id)
@@ -151,20 +143,17 @@ enum BirdServer {
         return router
     }
 
-    /// Route parameters arrive still percent-encoded.
     private static func workspaceId(_ context: BasicRequestContext) -> String {
-        let raw = context.parameters.get("workspaceId") ?? ""
-        return raw.removingPercentEncoding ?? raw
+        JSONServer.parameter("workspaceId", context)
     }
 
     private static func respond(
         _ request: Request, _ context: BasicRequestContext, _ handler: (String, Data) async -> (Int, Data?)
     ) async throws -> Response {
         guard request.headers[.authorization] == "AccessKey \(BirdStore.accessKey)" else {
-            return json(401, ["code": "Unauthorized", "message": "missing or invalid access key"])
+            return JSONServer.response(401, JSONServer.data(["code": "Unauthorized", "message": "missing or invalid access key"]))
         }
-        let rawOrganization = context.parameters.get("organizationId") ?? ""
-        let organization = rawOrganization.removingPercentEncoding ?? rawOrganization
+        let organization = JSONServer.parameter("organizationId", context)
         switch organization {
         case "teapot":
             return Response(status: .init(code: 418), body: ResponseBody(byteBuffer: ByteBuffer(string: "I'm a teapot")))
@@ -176,22 +165,7 @@ enum BirdServer {
         default:
             break
         }
-        var mutableRequest = request
-        let buffer = try await mutableRequest.collectBody(upTo: 1 << 20)
-        let (status, payload) = await handler(organization, Data(buffer.readableBytesView))
-        guard let payload else { return Response(status: .init(code: status)) }
-        return json(status, payload)
-    }
-
-    static func json(_ status: Int, _ payload: Any) -> Response {
-        json(status, BirdStore.json(payload))
-    }
-
-    static func json(_ status: Int, _ data: Data) -> Response {
-        Response(
-            status: .init(code: status),
-            headers: [.contentType: "application/json"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data))
-        )
+        let (status, payload) = await handler(organization, try await JSONServer.body(request))
+        return JSONServer.response(status, payload)
     }
 }

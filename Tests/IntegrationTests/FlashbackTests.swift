@@ -1,7 +1,6 @@
 import Flashback
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import XCTest
 
 /// Asserts `call` fails with the Flashback error envelope, `status` and `message`.
@@ -24,9 +23,7 @@ private func expectFailure(_ status: Int, _ message: String, line: UInt = #line,
 final class FlashbackTests: XCTestCase {
     private func withClients(_ body: @Sendable (_ admin: Flashback.Client, _ reader: Flashback.Client, FlashbackStore) async throws -> Void) async throws {
         let store = FlashbackStore()
-        let app = Application(router: FlashbackServer.router(store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { testClient in
-            let url = try XCTUnwrap(URL(string: "http://127.0.0.1:\(try XCTUnwrap(testClient.port))"))
+        try await withLiveServer(FlashbackServer.router(store: store)) { url in
             try await body(
                 Flashback.Client(bearerAuth: "token-admin", server: .custom(url)),
                 Flashback.Client(bearerAuth: "token-reader", server: .custom(url)),

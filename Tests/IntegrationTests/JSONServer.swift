@@ -1,5 +1,15 @@
 import Foundation
 import Hummingbird
+import HummingbirdTesting
+import XCTest
+
+/// Runs `body` with the base URL of a live server for `router` on 127.0.0.1 (a free port).
+func withLiveServer(_ router: Router<BasicRequestContext>, _ body: @Sendable (URL) async throws -> Void) async throws {
+    let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+    try await app.test(.live) { client in
+        try await body(try XCTUnwrap(URL(string: "http://127.0.0.1:\(try XCTUnwrap(client.port))")))
+    }
+}
 
 /// Small helpers shared by the in-memory API servers of the integration tests.
 enum JSONServer {

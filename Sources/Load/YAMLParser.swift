@@ -1,0 +1,202 @@
+import CYaml
+import Diagnostics
+
+/// Parses YAML text (through the system libyaml) into a `Node` tree with the line and column
+/// of every value, like `JSONParser` does for JSON.
+///
+/// Scalars follow the YAML 1.2 core schema: plain `null`/`~`/empty, `true`/`false`, integers and
+/// floats become JSON-like values; quoted and block scalars are always strings. Mapping keys are
+/// kept as text (`200:` is the key `"200"`). Anchors and aliases are expanded, `<<` merge keys
+/// are applied, and a stream with more than one document is refused.
+public struct YAMLParser {
+    private let text: String
+    private let file: String
+
+    public init(text: String, file: String) {
+        self.text = text
+        self.file = file
+    }
+
+    /// A container being filled while events arrive.
+    private enum Frame {
+        case sequence(items: [Node], location: SourceLocation, anchor: String?)
+        case mapping(object: ObjectNode, pendingKey: (String, SourceLocation)?, location: SourceLocation, anchor: String?, merges: [ObjectNode])
+    }
+
+    public func parseDocument() throws(LoadError) -> Node {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw .malformedJSON("cannot initialise the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes = [0x0A] }
+        let result: Result<Node, LoadError> = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else {
+                return .failure(.malformedJSON("empty document", at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            do throws(LoadError) {
+                return .success(try run(&parser))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int? = nil) -> String? {
+        guard let pointer else { return nil }
+        if let length {
+            return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+        }
+        return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+    }
+
+    private func run(_ parser: inout yaml_parser_t) throws(LoadError) -> Node {
+        var stack: [Frame] = []
+        var anchors: [String: Node] = [:]
+        var root: Node?
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+                throw .malformedYAML(problem, at: location(parser.problem_mark))
+            }
+            defer { yaml_event_delete(&event) }
+            let start = location(event.start_mark)
+            var completed: Node?
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                guard let root else { throw .malformedYAML("the YAML stream holds no document", at: start) }
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw .malformedYAML("a YAML stream with several documents is not supported; give one document per file", at: start)
+                }
+            case YAML_ALIAS_EVENT:
+                let name = string(event.data.alias.anchor) ?? ""
+                guard let target = anchors[name] else { throw .malformedYAML("unknown alias *\(name)", at: start) }
+                completed = Node(target.value, at: start)
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = string(scalar.value, length: Int(scalar.length)) ?? ""
+                let tag = string(scalar.tag)
+                let node = Node(Self.resolve(value, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == nil, tag: tag), at: start)
+                if let anchor = string(scalar.anchor) { anchors[anchor] = node }
+                // A scalar in key position is a key, whatever it looks like.
+                if case .mapping(let object, nil, let mappingLocation, let anchor, let merges) = stack.last {
+                    stack[stack.count - 1] = .mapping(object: object, pendingKey: (value, start), location: mappingLocation, anchor: anchor, merges: merges)
+                    continue
+                }
+                completed = node
+            case YAML_SEQUENCE_START_EVENT:
+                try guardNotKey(stack, at: start)
+                stack.append(.sequence(items: [], location: start, anchor: string(event.data.sequence_start.anchor)))
+            case YAML_MAPPING_START_EVENT:
+                try guardNotKey(stack, at: start)
+                stack.append(.mapping(object: ObjectNode(), pendingKey: nil, location: start, anchor: string(event.data.mapping_start.anchor), merges: []))
+            case YAML_SEQUENCE_END_EVENT:
+                guard case .sequence(let items, let sequenceLocation, let anchor) = stack.popLast() else { break }
+                let node = Node(.array(items), at: sequenceLocation)
+                if let anchor { anchors[anchor] = node }
+                completed = node
+            case YAML_MAPPING_END_EVENT:
+                guard case .mapping(var object, _, let mappingLocation, let anchor, let merges) = stack.popLast() else { break }
+                for merge in merges {
+                    for entry in merge.entries where !object.contains(entry.key) {
+                        object.set(entry.key, entry.value, keyLocation: entry.keyLocation)
+                    }
+                }
+                let node = Node(.object(object), at: mappingLocation)
+                if let anchor { anchors[anchor] = node }
+                completed = node
+            default:
+                break
+            }
+            guard let node = completed else { continue }
+            switch stack.last {
+            case nil:
+                root = node
+            case .sequence(var items, let sequenceLocation, let anchor):
+                items.append(node)
+                stack[stack.count - 1] = .sequence(items: items, location: sequenceLocation, anchor: anchor)
+            case .mapping(var object, let key?, let mappingLocation, let anchor, var merges):
+                if key.0 == "<<" {
+                    if let merged = node.object {
+                        merges.append(merged)
+                    } else {
+                        merges.append(contentsOf: (node.array ?? []).compactMap(\.object))
+                    }
+                } else if object.contains(key.0) {
+                    throw .malformedYAML("duplicate key \"\(key.0)\"", at: key.1)
+                } else {
+                    object.set(key.0, node, keyLocation: key.1)
+                }
+                stack[stack.count - 1] = .mapping(object: object, pendingKey: nil, location: mappingLocation, anchor: anchor, merges: merges)
+            case .mapping(_, nil, _, _, _):
+                throw .malformedYAML("a mapping key must be a scalar", at: node.location)
+            }
+        }
+    }
+
+    private func guardNotKey(_ stack: [Frame], at location: SourceLocation) throws(LoadError) {
+        if case .mapping(_, nil, _, _, _) = stack.last {
+            throw .malformedYAML("complex mapping keys are not supported", at: location)
+        }
+    }
+
+    /// The value of a scalar under the YAML 1.2 core schema.
+    static func resolve(_ text: String, plain: Bool, tag: String?) -> Node.Value {
+        if let tag {
+            switch tag {
+            case "tag:yaml.org,2002:null": return .null
+            case "tag:yaml.org,2002:bool": return .bool(["true", "True", "TRUE"].contains(text))
+            case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float": return Double(text) != nil ? .number(text) : .string(text)
+            default: return .string(text)
+            }
+        }
+        guard plain else { return .string(text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: break
+        }
+        if isNumber(text) { return .number(text) }
+        return .string(text)
+    }
+
+    /// Decimal integers and floats as JSON writes them (`-12`, `3.5`, `1e-3`); anything else
+    /// (`0x1F`, `1_000`, `.inf`, dates, versions such as `3.0.0`) stays text.
+    static func isNumber(_ text: String) -> Bool {
+        var sawDigit = false
+        var sawDot = false
+        var sawExponent = false
+        var previous: Character?
+        for (index, character) in text.enumerated() {
+            switch character {
+            case "0"..."9":
+                sawDigit = true
+            case "-", "+":
+                guard index == 0 || previous == "e" || previous == "E" else { return false }
+            case ".":
+                guard !sawDot, !sawExponent else { return false }
+                sawDot = true
+            case "e", "E":
+                guard sawDigit, !sawExponent else { return false }
+                sawExponent = true
+            default:
+                return false
+            }
+            previous = character
+        }
+        return sawDigit && previous.map { $0.isNumber || $0 == "." } == true
+    }
+}
