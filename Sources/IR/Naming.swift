@@ -31,13 +31,21 @@ public enum Naming {
 
     /// `responseBody` → `ResponseBody`, `org-banned` → `OrgBanned`. Inner capitals are kept.
     public static func pascalCase(_ name: String) -> String {
-        words(name).map(capitalizingFirst).joined()
+        casedWords(name).map(capitalizingFirst).joined()
+    }
+
+    /// The words of a name; a SCREAMING_CASE name is lower-cased first (`CREATION_TIME` →
+    /// creation, time), so it reads `creationTime` rather than `creationTIME`.
+    static func casedWords(_ name: String) -> [String] {
+        let parts = words(name)
+        let screaming = parts.count > 1 && name.contains("_") && !name.contains(where: \.isLowercase)
+        return screaming ? parts.map { $0.lowercased() } : parts
     }
 
     /// `org-banned` → `orgBanned`, `NextPageToken` → `nextPageToken`, `URL` → `url`,
     /// `accesskey` → `accesskey`.
     public static func camelCase(_ name: String) -> String {
-        let parts = words(name)
+        let parts = casedWords(name)
         guard let first = parts.first else { return "" }
         let head = first.allSatisfy { !$0.isLowercase } ? first.lowercased() : lowercasingFirst(first)
         return head + parts.dropFirst().map(capitalizingFirst).joined()

@@ -52,10 +52,13 @@ final class SchemaTranslator {
         case .use(let type):
             kind = .alias(type)
         case .array(let items, let itemsPointer):
-            let item = try typeRef(for: items, pointer: itemsPointer, scope: &scope, suggestedName: items["title"]?.string ?? "Item")
-            kind = .alias(.array(item))
+            // A typealias cannot hold nested types: inline items are hoisted to the top level.
+            var topLevel = Scope(parent: nil)
+            let itemName = items["title"]?.string ?? name.last + "Item"
+            kind = .alias(.array(try typeRef(for: items, pointer: itemsPointer, scope: &topLevel, suggestedName: itemName)))
         case .dictionary(let values, let valuesPointer):
-            kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: "Value")))
+            var topLevel = Scope(parent: nil)
+            kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &topLevel, suggestedName: name.last + "Value")))
         case .reference(let target):
             kind = .alias(target)
         case .union(let members, let membersPointer):
@@ -125,7 +128,8 @@ final class SchemaTranslator {
         for (index, node) in nodes.enumerated() {
             let memberPointer = pointer + "/" + String(index)
             let resolved = node["$ref"] != nil ? try follow(node, pointer: memberPointer).0 : node
-            if let values = resolved["enum"]?.array, values.count == 1, let literal = values[0].string, node["$ref"] == nil {
+            let literal = resolved["const"]?.string ?? resolved["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }
+            if let literal, node["$ref"] == nil {
                 members.append(UnionMember(name: node["title"]?.string ?? literal, type: nil, constant: literal))
                 continue
             }
@@ -254,13 +258,28 @@ final class SchemaTranslator {
             }
             return try classify(target, pointer: reference.pointer)
         }
-        if let parts = schema["allOf"]?.array, parts.count == 1, schema["properties"] == nil, parts[0]["$ref"] != nil {
-            return try classify(parts[0], pointer: pointer + "/allOf/0")
+        if let parts = schema["allOf"]?.array, schema["properties"] == nil, schema["additionalProperties"] == nil {
+            // `allOf` where all but one part only annotate (description, nullable, …) is that part.
+            let substantive = parts.indices.filter { !Self.isAnnotationOnly(parts[$0]) }
+            if substantive.isEmpty { return .use(.anyJSON) }
+            if substantive.count == 1 {
+                return try classify(parts[substantive[0]], pointer: pointer + "/allOf/" + String(substantive[0]))
+            }
+        }
+        if let constant = schema["const"] {
+            if let text = constant.string { return .stringEnum([text]) }
         }
         for keyword in ["oneOf", "anyOf"] {
             guard let members = schema[keyword]?.array, !members.isEmpty else { continue }
             if schema["discriminator"] != nil {
                 log.warn("discriminator is not used yet; the alternatives are tried in order", at: schema.location, pointer: pointer)
+            }
+            // Alternatives that are all string literals are an enum (which keeps unknown values).
+            let literals = members.map { member in
+                member.string == nil ? (member["const"]?.string ?? member["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }) : nil
+            }
+            if members.allSatisfy({ $0["$ref"] == nil }), !literals.contains(where: { $0 == nil }) {
+                return .stringEnum(literals.compactMap { $0 })
             }
             return .union(members: members, pointer: pointer + "/" + keyword)
         }
@@ -304,6 +323,17 @@ final class SchemaTranslator {
         default:
             return .use(.anyJSON)
         }
+    }
+
+    /// Keywords that describe a value without constraining its shape.
+    static let annotationKeywords: Set<String> = [
+        "description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly", "default",
+        "externalDocs", "$comment",
+    ]
+
+    static func isAnnotationOnly(_ schema: Node) -> Bool {
+        guard let object = schema.object else { return schema.bool == true }
+        return object.keys.allSatisfy { annotationKeywords.contains($0) || $0.hasPrefix("x-") }
     }
 
     private func stringPrimitive(format: String?) -> Primitive {

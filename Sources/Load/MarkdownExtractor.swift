@@ -17,7 +17,7 @@ public enum MarkdownExtractor {
         var blocks: [Block] = []
         var open: (fence: Character, length: Int, firstLine: Int, lines: [Substring], isJSON: Bool)?
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let content = line.hasSuffix("\r") ? line.dropLast() : line
             let trimmed = content.drop(while: { $0 == " " })

@@ -148,6 +148,8 @@ struct ClientViewBuilder {
         var declarations: [ParameterDeclarationView] = []
         var queryItems: [ParameterUseView] = []
         var headers: [ParameterUseView] = []
+        var cookies: [ParameterUseView] = []
+        var pathUses: [String: ParameterUseView] = [:]
         var path: [PathPartView] = []
         var parameterDocs: [String] = []
         for (parameter, bare) in zip(operation.parameters, parameterNames) {
@@ -162,30 +164,24 @@ struct ClientViewBuilder {
             }
             declarations.append(ParameterDeclarationView(label: swiftName, name: swiftName, type: type, defaultValue: defaultValue, doc: nil))
             parameterDocs.append("  - \(bare): \(DocLines.singleLine(parameter.documentation.description) ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")")
-            let isArray: Bool
-            if case .array = parameter.type { isArray = true } else { isArray = false }
-            let use = ParameterUseView(wireName: SwiftNames.stringLiteralContent(parameter.name), name: swiftName, isArray: isArray, explode: parameter.explode)
+            let use = parameterUse(parameter, swiftName: swiftName, operation: operation)
             switch parameter.location {
-            case .path:
-                break
-            case .query:
-                if parameter.style != "form" {
-                    log.warn("query style '\(parameter.style)' is not supported yet; '\(parameter.name)' is sent form-encoded", at: operation.location)
-                }
-                queryItems.append(use)
-            case .header:
-                headers.append(use)
-            case .cookie:
-                log.warn("cookie parameter '\(parameter.name)' is not supported yet; it is not sent", at: operation.location)
+            case .path: pathUses[parameter.name] = use
+            case .query: queryItems.append(use)
+            case .header: headers.append(use)
+            case .cookie: cookies.append(use)
             }
         }
         for component in operation.pathComponents {
             switch component {
             case .literal(let text):
-                path.append(PathPartView(literal: SwiftNames.stringLiteralContent(text), parameter: nil))
+                path.append(PathPartView(literal: SwiftNames.stringLiteralContent(Self.pathLiteral(text)), parameter: nil, styled: []))
             case .parameter(let parameterName):
-                let index = operation.parameters.firstIndex { $0.name == parameterName && $0.location == .path }
-                path.append(PathPartView(literal: nil, parameter: index.map { SwiftNames.escaped(parameterNames[$0]) } ?? "\"\""))
+                if let use = pathUses[parameterName], use.style != nil {
+                    path.append(PathPartView(literal: nil, parameter: nil, styled: [use]))
+                } else {
+                    path.append(PathPartView(literal: nil, parameter: pathUses[parameterName]?.name ?? "\"\"", styled: []))
+                }
             }
         }
         var body: BodyView?
@@ -211,7 +207,8 @@ struct ClientViewBuilder {
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
-            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !authorizations.isEmpty || accept != nil || body != nil,
+            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !authorizations.isEmpty || accept != nil
+                || body != nil,
             doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true),
             deprecated: operation.documentation.isDeprecated,
             method: operation.method,
@@ -219,6 +216,7 @@ struct ClientViewBuilder {
             parameters: parameterList,
             queryItems: queryItems,
             headers: headers,
+            cookies: cookies,
             authorizations: authorizations,
             body: body,
             accept: accept,
@@ -228,6 +226,63 @@ struct ClientViewBuilder {
             fallbackError: outcome.fallbackError,
             paging: paging(operation, name: name, declarations: declarations, parameterNames: parameterNames, returnType: outcome.returnType)
         )
+    }
+
+    /// Characters a path template's fixed text keeps as they are (RFC 3986 `pchar` and `/`);
+    /// anything else (`#`, `?`, spaces) is percent-encoded so it cannot end the path.
+    static let pathCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%")
+
+    static func pathLiteral(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if pathCharacters.contains(character) {
+                result.append(character)
+            } else {
+                for byte in String(character).utf8 {
+                    result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Styles the generated support code serializes.
+    static let styles: Set<String> = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"]
+
+    /// How a parameter is added: directly for a scalar (or an array of scalars in `form`
+    /// style), else through its style.
+    private func parameterUse(_ parameter: Parameter, swiftName: String, operation: Operation) -> ParameterUseView {
+        let defaultStyle = parameter.location == .query || parameter.location == .cookie ? "form" : "simple"
+        var style = parameter.style
+        if !Self.styles.contains(style) {
+            log.warn("parameter style '\(style)' is not supported; '\(parameter.name)' uses '\(defaultStyle)'", at: operation.location)
+            style = defaultStyle
+        }
+        let wireName = SwiftNames.stringLiteralContent(parameter.name)
+        if parameter.location != .cookie, style == defaultStyle, isScalar(parameter.type) {
+            return ParameterUseView(wireName: wireName, name: swiftName, isArray: false, explode: parameter.explode, style: nil)
+        }
+        if parameter.location == .query, style == "form", case .array(let element) = parameter.type, isScalar(element) {
+            return ParameterUseView(wireName: wireName, name: swiftName, isArray: true, explode: parameter.explode, style: nil)
+        }
+        return ParameterUseView(wireName: wireName, name: swiftName, isArray: false, explode: parameter.explode, style: style)
+    }
+
+    /// Whether values of `type` are written as one piece of text (primitives but bytes, string
+    /// enums, and aliases of those).
+    private func isScalar(_ type: TypeRef) -> Bool {
+        switch type {
+        case .primitive(let primitive):
+            return primitive != .bytes
+        case .named(let name):
+            switch api.type(named: name)?.kind {
+            case .stringEnum: return true
+            case .alias(let aliased): return isScalar(aliased)
+            default: return false
+            }
+        case .array, .dictionary, .anyJSON:
+            return false
+        }
     }
 
     private struct Outcome {
@@ -362,6 +417,10 @@ struct ClientViewBuilder {
 }
 
 extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+
     fileprivate var trimmingTrailingSpace: String {
         var text = self
         while text.last == " " { text.removeLast() }

@@ -114,13 +114,16 @@ import Foundation
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
     {{access}}func {{name}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#returnType}} -> {{.}}{{/returnType}} {
-        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{/path}}")
+        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}")
 {{#queryItems}}
-        request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}})
+        request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}}{{#style}}, style: .{{.}}, explode: {{explode}}{{/style}})
 {{/queryItems}}
 {{#headers}}
-        request.setHeader("{{wireName}}", {{name}})
+        request.setHeader("{{wireName}}", {{name}}{{#style}}, explode: {{explode}}{{/style}})
 {{/headers}}
+{{#cookies}}
+        request.addCookie("{{wireName}}", {{name}}, explode: {{explode}})
+{{/cookies}}
 {{#authorizations}}
         request.authorize({{#headerName}}header: "{{.}}", prefix: "{{headerPrefix}}", {{/headerName}}{{#queryName}}query: "{{.}}", {{/queryName}}{{#cookieName}}cookie: "{{.}}", {{/cookieName}}credential: {{credential}})
 {{/authorizations}}
@@ -218,7 +221,7 @@ import Foundation
 {{indent}}{{access}}struct {{name}}: Codable, Hashable, Sendable {
 {{#properties}}
 {{> DocComment}}
-{{indent}}{{access}}var {{name}}: {{type}}
+{{indent}}{{#indirect}}@Indirect {{/indirect}}{{access}}var {{name}}: {{type}}
 
 {{/properties}}
 {{#codingKeys}}
@@ -366,6 +369,67 @@ import FoundationNetworking
             }
         }
         return HTTPResponse(status: httpResponse.statusCode, headers: headers, body: data)
+    }
+}
+
+"""#,
+    "Support/Indirect": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// Stores a value out of line, so that a struct can contain itself (`parent: Node?`). Used only
+/// on the properties that close a cycle; it encodes and compares as the value it holds.
+@propertyWrapper
+{{access}}struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    private final class Box: Sendable {
+        let value: Value
+
+        init(_ value: Value) {
+            self.value = value
+        }
+    }
+
+    private var box: Box
+
+    {{access}}init(wrappedValue: Value) {
+        box = Box(wrappedValue)
+    }
+
+    {{access}}var wrappedValue: Value {
+        get { box.value }
+        set { box = Box(newValue) }
+    }
+
+    {{access}}init(from decoder: any Decoder) throws {
+        self.init(wrappedValue: try Value(from: decoder))
+    }
+
+    {{access}}func encode(to encoder: any Encoder) throws {
+        try wrappedValue.encode(to: encoder)
+    }
+
+    {{access}}static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+        lhs.wrappedValue == rhs.wrappedValue
+    }
+
+    {{access}}func hash(into hasher: inout Hasher) {
+        hasher.combine(wrappedValue)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// An optional `@Indirect` property may be missing, like any optional property.
+    func decode<Wrapped>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
+        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// An optional `@Indirect` property is left out when nil, like any optional property.
+    mutating func encode<Wrapped>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
+        try encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }
 
@@ -615,6 +679,155 @@ func pages<Page: Sendable, Token: ParameterValue & Equatable>(
 }
 
 """#,
+    "Support/ParameterSerializer": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// OpenAPI parameter styles (`style`), for values that are not a single scalar.
+enum ParameterStyle {
+    case form
+    case spaceDelimited
+    case pipeDelimited
+    case deepObject
+    case simple
+    case label
+    case matrix
+}
+
+/// Writes parameter values (arrays, objects, unions, anything `Encodable`) in their OpenAPI
+/// style: the value is taken as JSON, then laid out as RFC 6570 expansion says. Names and
+/// values are percent-encoded; the style's own delimiters are not. Object members are written
+/// sorted by name, so the output is stable.
+enum ParameterSerializer {
+    /// The `name=value` parts of a query or cookie parameter.
+    static func query(_ name: String, _ value: JSONValue, style: ParameterStyle, explode: Bool) -> [String] {
+        let key = RequestBuilder.encoded(name)
+        switch value {
+        case .null:
+            return []
+        case .array(let items):
+            let texts = items.map { RequestBuilder.encoded($0.parameterText) }
+            switch style {
+            case .spaceDelimited where !explode: return [key + "=" + texts.joined(separator: "%20")]
+            case .pipeDelimited where !explode: return [key + "=" + texts.joined(separator: "|")]
+            default: return explode ? texts.map { key + "=" + $0 } : [key + "=" + texts.joined(separator: ",")]
+            }
+        case .object(let members):
+            let pairs = members.sorted { $0.key < $1.key }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.parameterText)) }
+            if style == .deepObject {
+                return pairs.map { key + "%5B" + $0.0 + "%5D=" + $0.1 }
+            }
+            return explode ? pairs.map { $0.0 + "=" + $0.1 } : [key + "=" + pairs.flatMap { [$0.0, $0.1] }.joined(separator: ",")]
+        default:
+            return [key + "=" + RequestBuilder.encoded(value.parameterText)]
+        }
+    }
+
+    /// A path parameter in `simple`, `label` or `matrix` style.
+    static func path(_ name: String, _ value: JSONValue, style: ParameterStyle, explode: Bool) -> String {
+        let key = RequestBuilder.encoded(name)
+        let prefix = style == .label ? "." : ""
+        let separator = explode && style == .label ? "." : ","
+        switch value {
+        case .array(let items):
+            let texts = items.map { RequestBuilder.encoded($0.parameterText) }
+            if style == .matrix {
+                return explode ? texts.map { ";" + key + "=" + $0 }.joined() : ";" + key + "=" + texts.joined(separator: ",")
+            }
+            return prefix + texts.joined(separator: separator)
+        case .object(let members):
+            let pairs = members.sorted { $0.key < $1.key }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.parameterText)) }
+            if explode {
+                let assignments = pairs.map { $0.0 + "=" + $0.1 }
+                return style == .matrix ? assignments.map { ";" + $0 }.joined() : prefix + assignments.joined(separator: separator)
+            }
+            let flat = pairs.flatMap { [$0.0, $0.1] }.joined(separator: ",")
+            return style == .matrix ? ";" + key + "=" + flat : prefix + flat
+        default:
+            let text = RequestBuilder.encoded(value.parameterText)
+            if style == .matrix {
+                return ";" + key + (text.isEmpty ? "" : "=" + text)
+            }
+            return prefix + text
+        }
+    }
+
+    /// A header value (`simple` style), not percent-encoded.
+    static func header(_ value: JSONValue, explode: Bool) -> String {
+        switch value {
+        case .array(let items):
+            return items.map(\.parameterText).joined(separator: ",")
+        case .object(let members):
+            let pairs = members.sorted { $0.key < $1.key }
+            return explode
+                ? pairs.map { $0.key + "=" + $0.value.parameterText }.joined(separator: ",")
+                : pairs.flatMap { [$0.key, $0.value.parameterText] }.joined(separator: ",")
+        default:
+            return value.parameterText
+        }
+    }
+}
+
+extension JSONValue {
+    /// Any `Encodable` value as JSON, for laying it out in a parameter style.
+    init(parameter value: some Encodable) {
+        guard let data = try? JSONCoding.encoder().encode(value),
+            let decoded = try? JSONCoding.decoder().decode(JSONValue.self, from: data)
+        else {
+            self = .null
+            return
+        }
+        self = decoded
+    }
+
+    /// The text of a scalar; arrays and objects as compact JSON.
+    var parameterText: String {
+        switch self {
+        case .null:
+            return ""
+        case .bool(let value):
+            return value ? "true" : "false"
+        case .number(let value):
+            return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case .string(let value):
+            return value
+        case .array, .object:
+            guard let data = try? JSONCoding.encoder().encode(self) else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}
+
+extension RequestBuilder {
+    /// Adds a query parameter in its style; nothing when the value is nil.
+    mutating func addQuery(_ name: String, _ value: (some Encodable)?, style: ParameterStyle, explode: Bool) {
+        guard let value else { return }
+        queryItems.append(contentsOf: ParameterSerializer.query(name, JSONValue(parameter: value), style: style, explode: explode))
+    }
+
+    /// Sets a header in `simple` style; nothing when the value is nil.
+    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool) {
+        guard let value else { return }
+        headers[name] = ParameterSerializer.header(JSONValue(parameter: value), explode: explode)
+    }
+
+    /// Adds a cookie in `form` style; nothing when the value is nil.
+    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool) {
+        guard let value else { return }
+        cookies.append(contentsOf: ParameterSerializer.query(name, JSONValue(parameter: value), style: .form, explode: explode))
+    }
+}
+
+extension DefaultStringInterpolation {
+    /// A path parameter in its style, encoded so it stays in its segment.
+    mutating func appendInterpolation(path value: some Encodable, name: String, style: ParameterStyle, explode: Bool) {
+        appendLiteral(ParameterSerializer.path(name, JSONValue(parameter: value), style: style, explode: explode))
+    }
+}
+
+"""#,
     "Support/RequestBuilder": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
@@ -625,9 +838,11 @@ import Foundation
 struct RequestBuilder {
     private let method: String
     private let path: String
-    private var queryItems: [String] = []
-    private var headers: [String: String] = [:]
-    private var cookies: [String] = []
+    /// Encoded `name=value` query parts, in order.
+    var queryItems: [String] = []
+    var headers: [String: String] = [:]
+    /// Encoded `name=value` cookie parts, in order.
+    var cookies: [String] = []
     private var body: Data?
 
     /// `path` must already be encoded (see `appendInterpolation(segment:)`).
@@ -812,7 +1027,7 @@ import Foundation
     "Union": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{indent}}{{access}}enum {{name}}: Codable, Hashable, Sendable {
+{{indent}}{{access}}{{#indirect}}indirect {{/indirect}}enum {{name}}: Codable, Hashable, Sendable {
 {{#cases}}
 {{indent}}    case {{declaration}}{{#payload}}({{.}}){{/payload}}
 {{/cases}}

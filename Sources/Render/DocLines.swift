@@ -27,7 +27,7 @@ enum DocLines {
     /// first or last line.
     static func textLines(_ text: String) -> [String] {
         var lines: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = Substring(raw)
             while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
             if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }

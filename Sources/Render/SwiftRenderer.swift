@@ -42,7 +42,8 @@ public enum SwiftRenderer {
         let library = try templates.library()
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
-        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names)
+        let recursion = RecursionAnalysis(api)
+        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, recursion: recursion)
         let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
 
         var files: [RenderedFile] = []
@@ -61,7 +62,13 @@ public enum SwiftRenderer {
         }
         var support = ["APIError", "HTTPTransport", "JSONCoding", "RequestBuilder"]
         if client.operations.contains(where: { $0.paging != nil }) { support.append("Paging") }
-        if client.usesJSONValue { support.append("JSONValue") }
+        let styled = client.operations.contains { operation in
+            !operation.cookies.isEmpty || (operation.queryItems + operation.headers).contains { $0.style != nil }
+                || operation.path.contains { !$0.styled.isEmpty }
+        }
+        if styled { support.append("ParameterSerializer") }
+        if client.usesJSONValue || styled { support.append("JSONValue") }
+        if recursion.boxesProperties { support.append("Indirect") }
         for name in support {
             try emit("Support/\(name).swift", "Support/\(name)", client)
         }

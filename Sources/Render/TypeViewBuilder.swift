@@ -7,6 +7,7 @@ struct TypeViewBuilder {
     let api: APIDescription
     let access: String
     let names: SwiftTypeNames
+    let recursion: RecursionAnalysis
 
     func declaration(_ decl: TypeDecl, indent: String = "") -> DeclarationView {
         let name = names.declaredName(decl.name)
@@ -38,7 +39,7 @@ struct TypeViewBuilder {
             if property.isOptional { type += "?" }
             properties.append(
                 PropertyView(
-                    indent: memberIndent, name: swiftName, type: type, doc: DocLines.lines(property.documentation),
+                    indent: memberIndent, indirect: recursion.needsBox(property.type, in: decl.name), name: swiftName, type: type, doc: DocLines.lines(property.documentation),
                     deprecated: false
                 )
             )
@@ -116,6 +117,7 @@ struct TypeViewBuilder {
         }
         return UnionView(
             indent: indent,
+            indirect: recursion.isRecursive(decl.name),
             access: access,
             name: name,
             doc: doc,

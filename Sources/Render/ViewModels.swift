@@ -52,6 +52,8 @@ struct EncodedMemberView {
 /// A stored property.
 struct PropertyView {
     let indent: String
+    /// Stored out of line (`@Indirect`) because the type contains itself through it.
+    let indirect: Bool
     let name: String
     let type: String
     let doc: [DocLine]
@@ -109,6 +111,8 @@ struct EnumCaseView {
 /// An enum with associated values for a `oneOf`/`anyOf`.
 struct UnionView {
     let indent: String
+    /// `indirect enum`: an alternative contains the union itself.
+    let indirect: Bool
     let access: String
     let name: String
     let doc: [DocLine]
@@ -192,6 +196,7 @@ struct OperationView {
     let parameters: InitializerView
     let queryItems: [ParameterUseView]
     let headers: [ParameterUseView]
+    let cookies: [ParameterUseView]
     let authorizations: [AuthorizationView]
     let body: BodyView?
     let accept: String?
@@ -206,15 +211,21 @@ struct OperationView {
 /// A piece of the request path: `literal` text or an encoded `parameter`.
 struct PathPartView {
     let literal: String?
+    /// A scalar in `simple` style: `\(segment: name)`.
     let parameter: String?
+    /// Empty, or one parameter serialized by its style (`label`, `matrix`, arrays, objects).
+    let styled: [ParameterUseView]
 }
 
-/// A query or header parameter as the request builder adds it.
+/// A parameter as the request builder adds it: a scalar or an array of scalars in the default
+/// style takes the direct route; anything else carries its `style` and goes through
+/// `ParameterSerializer`.
 struct ParameterUseView {
     let wireName: String
     let name: String
     let isArray: Bool
     let explode: Bool
+    let style: String?
 }
 
 /// How an operation authenticates; at most one of the flags is set.

@@ -6,9 +6,11 @@ import Foundation
 struct RequestBuilder {
     private let method: String
     private let path: String
-    private var queryItems: [String] = []
-    private var headers: [String: String] = [:]
-    private var cookies: [String] = []
+    /// Encoded `name=value` query parts, in order.
+    var queryItems: [String] = []
+    var headers: [String: String] = [:]
+    /// Encoded `name=value` cookie parts, in order.
+    var cookies: [String] = []
     private var body: Data?
 
     /// `path` must already be encoded (see `appendInterpolation(segment:)`).
