@@ -19,9 +19,10 @@ struct OperationTranslator {
             let (pathItem, _) = try follow(pathEntry.value, pointer: pathPointer)
             guard let item = pathItem.object else { continue }
             for entry in item.entries where Self.methods.contains(entry.key) {
+                let operationPointer = pathPointer + "/" + entry.key
+                let (operationNode, _) = try follow(entry.value, pointer: operationPointer)
                 var operation = try translate(
-                    path: pathEntry.key, method: entry.key, node: entry.value, pathItem: pathItem,
-                    pointer: pathPointer + "/" + entry.key
+                    path: pathEntry.key, method: entry.key, node: operationNode, pathItem: pathItem, pointer: operationPointer
                 )
                 var id = operation.id
                 var counter = 2

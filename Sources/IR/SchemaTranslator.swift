@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Load
 import Resolve
 
@@ -22,8 +23,10 @@ final class SchemaTranslator {
     let log: DiagnosticLog
     /// Every top-level name taken so far (components first, then hoisted ones).
     private(set) var topLevelNames: Set<String> = []
-    /// Top-level declarations hoisted out of operations.
+    /// Top-level declarations hoisted out of operations or reached by reference.
     private(set) var hoisted: [TypeDecl] = []
+    /// Names given to schemas reached by a reference that is not `#/components/schemas/…`.
+    private var referencedTypes: [Reference: TypeName] = [:]
 
     init(resolver: RefResolver, log: DiagnosticLog, componentNames: [String]) {
         self.resolver = resolver
@@ -116,6 +119,22 @@ final class SchemaTranslator {
         }
         topLevelNames.insert(candidate)
         return TypeName([candidate])
+    }
+
+    /// Pointer tokens that say where a schema sits rather than what it is.
+    static let structuralTokens: Set<String> = ["schema", "items", "properties", "additionalProperties", "content", "allOf", "oneOf", "anyOf"]
+
+    /// The top-level type of a schema reached by `reference`, declared on first use. Named from
+    /// the last meaningful pointer token, else the file name (`models/droplet.yml` → `Droplet`).
+    private func referencedType(_ reference: Reference, schema: Node) throws(IRError) -> TypeName {
+        if let existing = referencedTypes[reference] { return existing }
+        let token = reference.tokens.last { !Self.structuralTokens.contains($0) && !$0.contains("/") && Int($0) == nil }
+        let fileStem = reference.file.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "Schema"
+        var scope = Scope(parent: nil)
+        let name = hoistedName(Naming.pascalCase(token ?? fileStem), scope: &scope)
+        referencedTypes[reference] = name
+        hoisted.append(try declaration(named: name, schema: schema, pointer: reference.pointer))
+        return name
     }
 
     // MARK: Unions
@@ -256,7 +275,15 @@ final class SchemaTranslator {
             if let name = reference.componentName(in: "schemas"), reference.file == nil {
                 return .reference(.named(TypeName([Naming.pascalCase(name)])))
             }
-            return try classify(target, pointer: reference.pointer)
+            let shape = try classify(target, pointer: reference.pointer)
+            switch shape {
+            case .object, .stringEnum, .union:
+                // A schema reached by reference but not a component (another file, a deep
+                // pointer) is declared once, at the top level, and shared by every use.
+                return .reference(.named(try referencedType(reference, schema: target)))
+            default:
+                return shape
+            }
         }
         if let parts = schema["allOf"]?.array, schema["properties"] == nil, schema["additionalProperties"] == nil {
             // `allOf` where all but one part only annotate (description, nullable, …) is that part.

@@ -58,10 +58,23 @@ public final class RefResolver {
         files[location.file] != nil ? location.file : nil
     }
 
+    /// Splits a reference into file and JSON pointer. A `#` starts the fragment only when what
+    /// follows is empty or a pointer (`/…`); otherwise it is part of the file name, as in files
+    /// published with names like `flows_{flowID}#clone+json.yaml`. A URI-style reference whose
+    /// fragment is a pointer resolves as usual, so the rule is safe for both.
     private func parse(_ text: String, from file: String?, at location: SourceLocation, pointer: String) throws(ResolveError) -> Reference {
-        let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let filePart = String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]) : ""
+        var filePart = text
+        var fragment = ""
+        if let hash = text.firstIndex(of: "#") {
+            let candidate = text[text.index(after: hash)...]
+            if candidate.isEmpty || candidate.hasPrefix("/") || text.hasPrefix("#") {
+                filePart = String(text[..<hash])
+                fragment = String(candidate)
+            } else if let last = text.lastIndex(of: "#"), last != hash, text[text.index(after: last)...].hasPrefix("/") {
+                filePart = String(text[..<last])
+                fragment = String(text[text.index(after: last)...])
+            }
+        }
         guard let tokens = JSONPointer.tokens(fragment) else {
             throw .malformedReference(text, at: location, pointer: pointer)
         }
