@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// One HTTP operation of the API.
 public struct Operation: Hashable, Sendable {
@@ -82,15 +83,58 @@ public enum DefaultValue: Hashable, Sendable {
     case bool(Bool)
 }
 
+/// How a body travels.
+public enum BodyEncoding: String, Hashable, Sendable {
+    /// `application/json` and `*+json`.
+    case json
+    /// `application/x-www-form-urlencoded`.
+    case formURLEncoded
+    /// `multipart/form-data`.
+    case multipart
+    /// `text/*`: a string.
+    case text
+    /// Anything else (`application/octet-stream`, images, event streams): raw bytes.
+    case binary
+
+    /// The encoding of a media type.
+    public init(mediaType: String) {
+        let type = mediaType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        if type == "application/json" || type.hasSuffix("+json") {
+            self = .json
+        } else if type == "application/x-www-form-urlencoded" {
+            self = .formURLEncoded
+        } else if type == "multipart/form-data" {
+            self = .multipart
+        } else if type.hasPrefix("text/") && type != "text/event-stream" {
+            self = .text
+        } else {
+            self = .binary
+        }
+    }
+
+    /// Preference when a body offers several: JSON first, raw bytes last.
+    var rank: Int {
+        switch self {
+        case .json: return 0
+        case .formURLEncoded: return 1
+        case .multipart: return 2
+        case .text: return 3
+        case .binary: return 4
+        }
+    }
+}
+
 /// A request body in one content type.
 public struct RequestBody: Hashable, Sendable {
     public var contentType: String
+    public var encoding: BodyEncoding
     public var type: TypeRef
     public var isRequired: Bool
     public var documentation: Documentation
 
     public init(contentType: String, type: TypeRef, isRequired: Bool, documentation: Documentation) {
         self.contentType = contentType
+        self.encoding = BodyEncoding(mediaType: contentType)
         self.type = type
         self.isRequired = isRequired
         self.documentation = documentation
@@ -117,9 +161,11 @@ public struct Response: Hashable, Sendable {
 
     public var status: Status
     public var description: String
-    /// The decoded body, when the response documents JSON content.
+    /// The body's type, when the response documents content.
     public var body: TypeRef?
     public var contentType: String?
+    /// How the body is read (JSON decoded, text, raw bytes).
+    public var encoding: BodyEncoding? { contentType.map(BodyEncoding.init(mediaType:)) }
 
     public init(status: Status, description: String, body: TypeRef?, contentType: String?) {
         self.status = status

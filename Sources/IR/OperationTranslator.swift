@@ -148,13 +148,20 @@ struct OperationTranslator {
     private func requestBody(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> RequestBody? {
         let (node, reference) = try follow(raw, pointer: pointer)
         let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
-        guard let (contentType, media) = jsonContent(node["content"], pointer: nodePointer) else { return nil }
+        guard let (contentType, media) = preferredContent(node["content"], pointer: nodePointer) else { return nil }
         let mediaPointer = nodePointer + "/content/" + JSONPointer.escape(contentType)
         let type: TypeRef
-        if let schema = media["schema"] {
-            type = try schemas.operationTypeRef(for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request")
-        } else {
-            type = .anyJSON
+        switch BodyEncoding(mediaType: contentType) {
+        case .text:
+            type = .primitive(.string)
+        case .binary:
+            type = .primitive(.bytes)
+        case .json, .formURLEncoded, .multipart:
+            if let schema = media["schema"] {
+                type = try schemas.operationTypeRef(for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request")
+            } else {
+                type = .anyJSON
+            }
         }
         return RequestBody(
             contentType: contentType,
@@ -169,9 +176,17 @@ struct OperationTranslator {
         let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
         var body: TypeRef?
         var contentType: String?
-        if let (type, media) = jsonContent(node["content"], pointer: nodePointer) {
+        if let (type, media) = preferredContent(node["content"], pointer: nodePointer) {
             contentType = type
-            if let schema = media["schema"] {
+            let encoding = BodyEncoding(mediaType: type)
+            if encoding == .binary && type.lowercased().hasPrefix("text/event-stream") {
+                log.warn("event streams are returned as raw bytes", at: node.location, pointer: nodePointer + "/content")
+            }
+            if encoding == .text {
+                body = .primitive(.string)
+            } else if encoding != .json {
+                body = .primitive(.bytes)
+            } else if let schema = media["schema"] {
                 let suffix: String
                 switch status {
                 case .code(let code) where status.isSuccess: suffix = code == 200 || code == 201 ? "Response" : "\(code)Response"
@@ -191,21 +206,23 @@ struct OperationTranslator {
         return Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
     }
 
-    /// The JSON media type of a `content` map (`application/json` first, then any `+json`).
-    /// Other media types are skipped with a warning.
-    private func jsonContent(_ content: Node?, pointer: String) -> (String, Node)? {
+    /// The media type a `content` map is generated for: JSON first, then form, multipart, text
+    /// and raw bytes. When several are offered, the others are named in a warning.
+    private func preferredContent(_ content: Node?, pointer: String) -> (String, Node)? {
         guard let entries = content?.object?.entries, !entries.isEmpty else { return nil }
-        let json = entries.first { $0.key.lowercased().hasPrefix("application/json") }
-            ?? entries.first { $0.key.lowercased().contains("+json") }
-        guard let json else {
+        let chosen = entries.enumerated().min { first, second in
+            (BodyEncoding(mediaType: first.element.key).rank, first.offset) < (BodyEncoding(mediaType: second.element.key).rank, second.offset)
+        }
+        guard let chosen = chosen?.element else { return nil }
+        let others = entries.map(\.key).filter { $0 != chosen.key && BodyEncoding(mediaType: $0) != BodyEncoding(mediaType: chosen.key) }
+        if !others.isEmpty {
             log.warn(
-                "content types \(entries.map(\.key).joined(separator: ", ")) are not supported yet; only JSON bodies are generated",
+                "content types \(others.joined(separator: ", ")) are not generated; '\(chosen.key)' is used",
                 at: content?.location,
                 pointer: pointer + "/content"
             )
-            return nil
         }
-        return (json.key, json.value)
+        return (chosen.key, chosen.value)
     }
 
     private func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {

@@ -192,7 +192,15 @@ struct ClientViewBuilder {
                 ParameterDeclarationView(label: "body", name: "body", type: type, defaultValue: requestBody.isRequired ? nil : "nil", doc: nil)
             )
             parameterDocs.append("  - body: \(DocLines.singleLine(requestBody.documentation.description) ?? "The request body.")")
-            body = BodyView(name: "body", contentType: SwiftNames.stringLiteralContent(requestBody.contentType), isOptional: !requestBody.isRequired)
+            body = BodyView(
+                name: "body",
+                contentType: SwiftNames.stringLiteralContent(requestBody.contentType),
+                isOptional: !requestBody.isRequired,
+                isJSON: requestBody.encoding == .json,
+                isForm: requestBody.encoding == .formURLEncoded,
+                isMultipart: requestBody.encoding == .multipart,
+                isRaw: requestBody.encoding == .text || requestBody.encoding == .binary
+            )
         }
 
         let outcome = responseCases(operation, errorBodies: &errorBodies)
@@ -203,7 +211,7 @@ struct ClientViewBuilder {
         let documentation = Documentation(summary: operation.documentation.summary, description: operation.documentation.description)
         let parameterList = TypeViewBuilder.parameterList(declarations, indent: "    ")
         let authorizations = self.authorizations(for: operation, credentials: credentials)
-        let accept = operation.responses.contains { $0.contentType != nil } ? "application/json" : nil
+        let accept = operation.responses.contains { $0.encoding == .json } ? "application/json" : nil
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
@@ -308,6 +316,8 @@ struct ClientViewBuilder {
             var errorCase: ErrorCaseView?
             var returnsBody: String?
             var returnsVoid = false
+            var returnsText = false
+            var returnsData = false
             if response.status.isSuccess {
                 if let body = response.body {
                     if body != successBody {
@@ -316,12 +326,16 @@ struct ClientViewBuilder {
                             at: operation.location
                         )
                     }
-                    returnsBody = returnType.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
+                    switch response.encoding {
+                    case .text?: returnsText = true
+                    case .binary?, .formURLEncoded?, .multipart?: returnsData = true
+                    case .json?, nil: returnsBody = returnType.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
+                    }
                 } else {
                     returnsVoid = true
                 }
             } else {
-                errorCase = errorBody(response.body, errorBodies: &errorBodies)
+                errorCase = errorBody(response.encoding == .json ? response.body : nil, errorBodies: &errorBodies)
                 throwsDoc.append("\(statusText(response.status)) (\(DocLines.singleLine(response.description) ?? "error"))")
             }
             cases.append(
@@ -331,6 +345,8 @@ struct ClientViewBuilder {
                     upperBound: { if case .range(let hundreds) = response.status { hundreds * 100 + 100 } else { nil } }(),
                     isDefault: response.status == .default,
                     returnsBody: returnsBody,
+                    returnsText: returnsText,
+                    returnsData: returnsData,
                     returnsVoid: returnsVoid && returnType == nil,
                     returnsNil: returnsVoid && returnType != nil,
                     errorBody: errorCase

@@ -131,7 +131,18 @@ import Foundation
         request.setHeader("Accept", "{{.}}")
 {{/accept}}
 {{#body}}
+{{#isJSON}}
         try request.setBody({{name}}, contentType: "{{contentType}}")
+{{/isJSON}}
+{{#isForm}}
+        request.setFormBody({{name}})
+{{/isForm}}
+{{#isMultipart}}
+        try request.setMultipartBody({{name}})
+{{/isMultipart}}
+{{#isRaw}}
+        request.setRawBody({{name}}, contentType: "{{contentType}}")
+{{/isRaw}}
 {{/body}}
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -140,6 +151,12 @@ import Foundation
 {{#returnsBody}}
             return try decodeBody({{.}}.self, from: response)
 {{/returnsBody}}
+{{#returnsText}}
+            return String(decoding: response.body, as: UTF8.self)
+{{/returnsText}}
+{{#returnsData}}
+            return response.body
+{{/returnsData}}
 {{#returnsVoid}}
             return
 {{/returnsVoid}}
@@ -644,6 +661,65 @@ import Foundation
 }
 
 """#,
+    "Support/Multipart": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// A `multipart/form-data` body built from an `Encodable` value: one part per member, `Data`
+/// as a file, strings (and string enums) as text, anything else as JSON.
+enum MultipartBody {
+    /// Marks `Data` in the intermediate JSON so it can be sent as a file, not as base64 text.
+    private static let dataMarker = "\u{0}data:"
+
+    static func encode(_ value: some Encodable, boundary: String) throws -> Data {
+        let encoder = JSONCoding.encoder()
+        encoder.dataEncodingStrategy = .custom { data, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(dataMarker + data.base64EncodedString())
+        }
+        let members = try JSONCoding.decoder().decode([String: JSONValue].self, from: encoder.encode(value))
+        var body = Data()
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(name))\""
+            let content: Data
+            switch member {
+            case .null:
+                continue
+            case .string(let text) where text.hasPrefix(dataMarker):
+                head += "; filename=\"\(quoted(name))\"\r\nContent-Type: application/octet-stream"
+                content = Data(base64Encoded: String(text.dropFirst(dataMarker.count))) ?? Data()
+            case .string(let text):
+                head += "\r\nContent-Type: text/plain; charset=utf-8"
+                content = Data(text.utf8)
+            default:
+                head += "\r\nContent-Type: application/json"
+                content = try JSONCoding.encoder().encode(member)
+            }
+            body.append(Data((head + "\r\n\r\n").utf8))
+            body.append(content)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        return body
+    }
+
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    }
+}
+
+extension RequestBuilder {
+    /// Sets a `multipart/form-data` body; nothing when the value is nil.
+    mutating func setMultipartBody(_ value: (some Encodable)?) throws {
+        guard let value else { return }
+        let boundary = "openapi-swiftgen-" + UUID().uuidString
+        setRawBody(try MultipartBody.encode(value, boundary: boundary), contentType: "multipart/form-data; boundary=" + boundary)
+    }
+}
+
+"""#,
     "Support/Paging": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
@@ -711,7 +787,7 @@ enum ParameterSerializer {
             let texts = items.map { RequestBuilder.encoded($0.parameterText) }
             switch style {
             case .spaceDelimited where !explode: return [key + "=" + texts.joined(separator: "%20")]
-            case .pipeDelimited where !explode: return [key + "=" + texts.joined(separator: "|")]
+            case .pipeDelimited where !explode: return [key + "=" + texts.joined(separator: "%7C")]
             default: return explode ? texts.map { key + "=" + $0 } : [key + "=" + texts.joined(separator: ",")]
             }
         case .object(let members):
@@ -813,6 +889,19 @@ extension RequestBuilder {
         headers[name] = ParameterSerializer.header(JSONValue(parameter: value), explode: explode)
     }
 
+    /// Sets an `application/x-www-form-urlencoded` body: the value's members as `name=value`
+    /// pairs (form style, exploded, sorted by name); nothing when the value is nil.
+    mutating func setFormBody(_ value: (some Encodable)?) {
+        guard let value else { return }
+        var pairs: [String] = []
+        if case .object(let members) = JSONValue(parameter: value) {
+            for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+                pairs += ParameterSerializer.query(name, member, style: .form, explode: true)
+            }
+        }
+        setRawBody(pairs.joined(separator: "&"), contentType: "application/x-www-form-urlencoded")
+    }
+
     /// Adds a cookie in `form` style; nothing when the value is nil.
     mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool) {
         guard let value else { return }
@@ -912,6 +1001,18 @@ struct RequestBuilder {
         guard let value else { return }
         body = try JSONCoding.encoder().encode(value)
         headers["Content-Type"] = contentType
+    }
+
+    /// Sets text or bytes as they are; nothing when the value is nil.
+    mutating func setRawBody(_ value: Data?, contentType: String) {
+        guard let value else { return }
+        body = value
+        headers["Content-Type"] = contentType
+    }
+
+    /// Sets a text body in UTF-8; nothing when the value is nil.
+    mutating func setRawBody(_ value: String?, contentType: String) {
+        setRawBody(value.map { Data($0.utf8) }, contentType: contentType)
     }
 
     func build(server: Server) throws -> HTTPRequest {

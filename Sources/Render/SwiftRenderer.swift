@@ -64,10 +64,12 @@ public enum SwiftRenderer {
         if client.operations.contains(where: { $0.paging != nil }) { support.append("Paging") }
         let styled = client.operations.contains { operation in
             !operation.cookies.isEmpty || (operation.queryItems + operation.headers).contains { $0.style != nil }
-                || operation.path.contains { !$0.styled.isEmpty }
+                || operation.path.contains { !$0.styled.isEmpty } || operation.body?.isForm == true
         }
+        let multipart = client.operations.contains { $0.body?.isMultipart == true }
         if styled { support.append("ParameterSerializer") }
-        if client.usesJSONValue || styled { support.append("JSONValue") }
+        if multipart { support.append("Multipart") }
+        if client.usesJSONValue || styled || multipart { support.append("JSONValue") }
         if recursion.boxesProperties { support.append("Indirect") }
         for name in support {
             try emit("Support/\(name).swift", "Support/\(name)", client)

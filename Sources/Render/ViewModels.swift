@@ -238,11 +238,16 @@ struct AuthorizationView {
     let cookieName: String?
 }
 
-/// The JSON request body.
+/// The request body and how it is encoded (one flag is set).
 struct BodyView {
     let name: String
     let contentType: String
     let isOptional: Bool
+    let isJSON: Bool
+    let isForm: Bool
+    let isMultipart: Bool
+    /// Text or bytes, sent as they are.
+    let isRaw: Bool
 }
 
 /// A `case` of the response switch: specific `codes`, a range `lowerBound..<upperBound`, or
@@ -252,8 +257,12 @@ struct ResponseCaseView {
     let lowerBound: Int?
     let upperBound: Int?
     let isDefault: Bool
-    /// The type to decode and return for a success status.
+    /// The type to decode from JSON and return for a success status.
     let returnsBody: String?
+    /// A text success body, returned as a `String`.
+    let returnsText: Bool
+    /// A success body returned as raw `Data`.
+    let returnsData: Bool
     /// A success without a body, in an operation that returns nothing.
     let returnsVoid: Bool
     /// A success without a body, in an operation that otherwise returns a body.

@@ -86,4 +86,16 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertThrowsError(try JSONCoding.decoder().decode(Envelope.self, from: Data(#"{"type": "envelope", "geos": "restricted"}"#.utf8)))
         XCTAssertThrowsError(try JSONCoding.decoder().decode(Envelope.self, from: Data(#"{"type": "envelope", "geos": 3}"#.utf8)))
     }
+
+    func testRecursiveStructsAreBoxedAndRoundTrip() throws {
+        let json = #"{"name": "leaf", "parent": {"name": "root", "children": [{"name": "sibling"}]}}"#
+        let (node, object) = try roundTrip(TreeNode.self, json)
+        XCTAssertEqual(node.parent?.name, "root")
+        XCTAssertEqual(node.parent?.children?.first?.name, "sibling")
+        XCTAssertNil(node.children)
+        XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
+        var copy = node
+        copy.parent?.name = "changed"
+        XCTAssertEqual(node.parent?.name, "root", "boxed storage keeps value semantics")
+    }
 }

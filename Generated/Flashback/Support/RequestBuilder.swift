@@ -82,6 +82,18 @@ struct RequestBuilder {
         headers["Content-Type"] = contentType
     }
 
+    /// Sets text or bytes as they are; nothing when the value is nil.
+    mutating func setRawBody(_ value: Data?, contentType: String) {
+        guard let value else { return }
+        body = value
+        headers["Content-Type"] = contentType
+    }
+
+    /// Sets a text body in UTF-8; nothing when the value is nil.
+    mutating func setRawBody(_ value: String?, contentType: String) {
+        setRawBody(value.map { Data($0.utf8) }, contentType: contentType)
+    }
+
     func build(server: Server) throws -> HTTPRequest {
         var text = server.urlString
         while text.hasSuffix("/") {

@@ -101,4 +101,83 @@ public struct Client: Sendable {
             throw APIError.fromUndocumented(response, decoding: [Problem].self, as: { .problemList($0) })
         }
     }
+
+    /// Multipart upload
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Returns: Stored
+    public func upload(body: UploadRequest) async throws -> String {
+        var request = RequestBuilder(method: "POST", path: "/uploads")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        try request.setMultipartBody(body)
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return String(decoding: response.body, as: UTF8.self)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Returns: The bytes back
+    public func putRaw(body: Data? = nil) async throws -> Data {
+        var request = RequestBuilder(method: "PUT", path: "/uploads")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        request.setRawBody(body, contentType: "application/octet-stream")
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return response.body
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// - Parameters:
+    ///   - body: The request body.
+    public func submitForm(body: SubmitFormRequest) async throws {
+        var request = RequestBuilder(method: "PATCH", path: "/uploads")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        request.setFormBody(body)
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 204:
+            return
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// - Parameters:
+    ///   - ids: The `ids` path parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - terms: The `terms` query parameter.
+    ///   - xFlags: The `X-Flags` header parameter.
+    ///   - session: The `session` cookie parameter.
+    /// - Returns: Results
+    public func search(
+        ids: [Int],
+        filter: SearchFilter? = nil,
+        terms: [String]? = nil,
+        xFlags: [String]? = nil,
+        session: String? = nil
+    ) async throws -> [String] {
+        var request = RequestBuilder(method: "GET", path: "/search/\(path: ids, name: "ids", style: .label, explode: true)")
+        request.addQuery("filter", filter, style: .deepObject, explode: true)
+        request.addQuery("terms", terms, style: .pipeDelimited, explode: false)
+        request.setHeader("X-Flags", xFlags, explode: false)
+        request.addCookie("session", session, explode: true)
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        request.setHeader("Accept", "application/json")
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return try decodeBody([String].self, from: response)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
 }
