@@ -38,13 +38,30 @@ public struct APIDescription: Hashable, Sendable {
     }
 }
 
-/// A base URL the API is served from.
+/// A base URL the API is served from, possibly a template with `{variables}`.
 public struct Server: Hashable, Sendable {
     public var url: String
     public var description: String?
+    public var variables: [ServerVariable]
 
-    public init(url: String, description: String?) {
+    public init(url: String, description: String?, variables: [ServerVariable] = []) {
         self.url = url
+        self.description = description
+        self.variables = variables
+    }
+}
+
+/// A `{name}` of a server URL template, with its default and allowed values.
+public struct ServerVariable: Hashable, Sendable {
+    public var name: String
+    public var defaultValue: String
+    public var allowedValues: [String]
+    public var description: String?
+
+    public init(name: String, defaultValue: String, allowedValues: [String], description: String?) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.allowedValues = allowedValues
         self.description = description
     }
 }

@@ -7,6 +7,9 @@ public enum IRBuilder {
     public static func build(_ resolver: RefResolver, log: DiagnosticLog) throws(IRError) -> APIDescription {
         let root = resolver.root
         try checkVersion(root)
+        if let dialect = root["jsonSchemaDialect"], dialect.string != "https://spec.openapis.org/oas/3.1/dialect/base" {
+            log.warn("jsonSchemaDialect '\(dialect.string ?? "")' is not known; schemas are read as OpenAPI 3.1 schemas", at: dialect.location, pointer: "/jsonSchemaDialect")
+        }
         let componentSchemas = root["components"]?["schemas"]?.object
         let schemas = SchemaTranslator(resolver: resolver, log: log, componentNames: componentSchemas?.keys ?? [])
 
@@ -27,7 +30,20 @@ public enum IRBuilder {
             version: root["info"]?["version"]?.string ?? "",
             documentation: Documentation(description: root["info"]?["description"]?.string),
             servers: (root["servers"]?.array ?? []).compactMap { server in
-                server["url"]?.string.map { Server(url: $0, description: server["description"]?.string) }
+                server["url"]?.string.map { url in
+                    Server(
+                        url: url,
+                        description: server["description"]?.string,
+                        variables: (server["variables"]?.object?.entries ?? []).map { entry in
+                            ServerVariable(
+                                name: entry.key,
+                                defaultValue: entry.value["default"]?.string ?? entry.value["default"]?.numberText ?? "",
+                                allowedValues: (entry.value["enum"]?.array ?? []).compactMap { $0.string ?? $0.numberText },
+                                description: entry.value["description"]?.string
+                            )
+                        }
+                    )
+                }
             },
             types: types,
             operations: [],

@@ -38,10 +38,23 @@ public struct Operation: Hashable, Sendable {
     }
 }
 
-/// A piece of a path template: fixed text or a `{parameter}`.
+/// A piece of a path (or server URL) template: fixed text or a `{parameter}`.
 public enum PathComponent: Hashable, Sendable {
     case literal(String)
     case parameter(String)
+
+    /// `/organizations/{organizationId}/workspaces` → literal, parameter, literal.
+    public static func parse(_ template: String) -> [PathComponent] {
+        var components: [PathComponent] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { components.append(.literal(String(rest[..<open]))) }
+            components.append(.parameter(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { components.append(.literal(String(rest))) }
+        return components
+    }
 }
 
 /// An operation parameter.

@@ -40,7 +40,7 @@ struct OperationTranslator {
     private func translate(path: String, method: String, node: Node, pathItem: Node, pointer: String) throws(IRError) -> Operation {
         let id = node["operationId"]?.string ?? Self.fallbackId(method: method, path: path)
         let typePrefix = Naming.pascalCase(id)
-        let pathComponents = Self.components(of: path)
+        let pathComponents = PathComponent.parse(path)
 
         // Operation-level parameters override path-level ones with the same name and location.
         var declared: [(node: Node, pointer: String)] = []
@@ -88,6 +88,9 @@ struct OperationTranslator {
         }
         for keyword in ["callbacks"] where node[keyword] != nil {
             log.warn("\(keyword) are not supported; skipped", at: node[keyword]?.location, pointer: pointer + "/" + keyword)
+        }
+        if let servers = node["servers"] ?? pathItem["servers"] {
+            log.warn("operation and path servers are not supported; the client's server is used", at: servers.location, pointer: pointer)
         }
         var security = globalSecurity
         if let requirements = node["security"]?.array {
@@ -203,6 +206,9 @@ struct OperationTranslator {
                 body = .anyJSON
             }
         }
+        if let links = node["links"] {
+            log.warn("response links are not supported; skipped", at: links.location, pointer: nodePointer + "/links")
+        }
         return Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
     }
 
@@ -235,19 +241,6 @@ struct OperationTranslator {
     }
 
     // MARK: Pure helpers
-
-    /// `/organizations/{organizationId}/workspaces` → literal, parameter, literal.
-    static func components(of path: String) -> [PathComponent] {
-        var components: [PathComponent] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            if open > rest.startIndex { components.append(.literal(String(rest[..<open]))) }
-            components.append(.parameter(String(rest[rest.index(after: open)..<close])))
-            rest = rest[rest.index(after: close)...]
-        }
-        if !rest.isEmpty { components.append(.literal(String(rest))) }
-        return components
-    }
 
     /// Path parameters in path order first, then the others in their declared order.
     static func ordered(_ parameters: [Parameter], pathComponents: [PathComponent]) -> [Parameter] {

@@ -30,12 +30,34 @@ struct ClientViewBuilder {
             avoiding: ["custom"]
         )
         let servers = zip(api.servers, serverNames).map { server, name in
-            ServerView(
+            let variableNames = SwiftNames.uniqued(server.variables.map { SwiftNames.bareIdentifier($0.name) })
+            var variableDocs: [String] = []
+            for (variable, bare) in zip(server.variables, variableNames) {
+                let allowed = variable.allowedValues.isEmpty ? "" : " (one of \(variable.allowedValues.map { "`\($0)`" }.joined(separator: ", ")))"
+                variableDocs.append("  - \(bare): \(DocLines.singleLine(variable.description) ?? "The `\(variable.name)` variable.")\(allowed)")
+            }
+            return ServerView(
                 indent: "    ",
                 deprecated: false,
                 name: SwiftNames.escaped(name),
-                url: SwiftNames.stringLiteralContent(server.url),
-                doc: DocLines.lines(Documentation(description: [server.description, "`\(server.url)`"].compactMap { $0 }.joined(separator: ": ")))
+                doc: DocLines.lines(
+                    Documentation(description: [server.description, "`\(server.url)`"].compactMap { $0 }.joined(separator: ": ")),
+                    extra: variableDocs.isEmpty ? [] : ["- Parameters:"] + variableDocs
+                ),
+                variables: zip(server.variables, variableNames).map { variable, bare in
+                    ServerVariableView(name: SwiftNames.escaped(bare), defaultValue: SwiftNames.stringLiteralContent(variable.defaultValue))
+                },
+                hasVariables: !server.variables.isEmpty,
+                urlParts: PathComponent.parse(server.url).map { part in
+                    switch part {
+                    case .literal(let text):
+                        return PathPartView(literal: SwiftNames.stringLiteralContent(text), parameter: nil, styled: [])
+                    case .parameter(let variable):
+                        let index = server.variables.firstIndex { $0.name == variable }
+                        return index.map { PathPartView(literal: nil, parameter: SwiftNames.escaped(variableNames[$0]), styled: []) }
+                            ?? PathPartView(literal: SwiftNames.stringLiteralContent("{\(variable)}"), parameter: nil, styled: [])
+                    }
+                }
             )
         }
         let usesJSONValue = api.operations.contains { operation in
@@ -49,6 +71,7 @@ struct ClientViewBuilder {
             doc: DocLines.lines(Documentation(summary: "\(api.title) \(api.version)".trimmingTrailingSpace, description: api.documentation.description)),
             servers: servers,
             defaultServer: servers.first.map { TypeViewBuilder.member($0.name.replacingBackticks) },
+            defaultServerTakesArguments: servers.first?.hasVariables == true,
             credentials: credentials.map(\.view),
             operations: operations,
             errorBodies: errorBodies,

@@ -27,13 +27,13 @@ import Foundation
 {{#credentials}}
     ///   - {{name}}: {{docLine}}
 {{/credentials}}
-    ///   - server: The server to call{{#defaultServer}}: `.{{.}}` unless you pass another{{/defaultServer}}.
+    ///   - server: The server to call{{#defaultServer}}: `.{{.}}{{#defaultServerTakesArguments}}(){{/defaultServerTakesArguments}}` unless you pass another{{/defaultServer}}.
     ///   - transport: What sends the requests: `URLSessionTransport()` unless you pass another.
     {{access}}init(
 {{#credentials}}
         {{name}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
 {{/credentials}}
-        server: Server{{#defaultServer}} = .{{.}}{{/defaultServer}},
+        server: Server{{#defaultServer}} = .{{.}}{{#defaultServerTakesArguments}}(){{/defaultServerTakesArguments}}{{/defaultServer}},
         transport: any HTTPTransport = URLSessionTransport()
     ) {
 {{#credentials}}
@@ -215,7 +215,7 @@ import Foundation
 {{access}}enum Server: Hashable, Sendable {
 {{#servers}}
 {{> DocComment}}
-    case {{name}}
+    case {{name}}{{#hasVariables}}({{#variables}}{{name}}: String = "{{defaultValue}}"{{^last()}}, {{/last()}}{{/variables}}){{/hasVariables}}
 {{/servers}}
     /// Any other base URL: a proxy, a mock, a local test server.
     case custom(URL)
@@ -224,7 +224,7 @@ import Foundation
     {{access}}var urlString: String {
         switch self {
 {{#servers}}
-        case .{{name}}: "{{url}}"
+        case .{{name}}{{#hasVariables}}({{#variables}}let {{name}}{{^last()}}, {{/last()}}{{/variables}}){{/hasVariables}}: "{{#urlParts}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\({{.}}){{/parameter}}{{/urlParts}}"
 {{/servers}}
         case .custom(let url): url.absoluteString
         }

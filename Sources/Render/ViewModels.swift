@@ -154,6 +154,8 @@ struct ClientView {
     let doc: [DocLine]
     let servers: [ServerView]
     let defaultServer: String?
+    /// The default server has variables, so it is written `.name()`.
+    let defaultServerTakesArguments: Bool
     let credentials: [CredentialView]
     let operations: [OperationView]
     let errorBodies: [ErrorBodyView]
@@ -165,8 +167,18 @@ struct ServerView {
     let indent: String
     let deprecated: Bool
     let name: String
-    let url: String
     let doc: [DocLine]
+    /// The URL template's variables, as case parameters with their defaults.
+    let variables: [ServerVariableView]
+    let hasVariables: Bool
+    /// The URL: fixed text and variables.
+    let urlParts: [PathPartView]
+}
+
+/// A server URL variable: a `String` case parameter with its default.
+struct ServerVariableView {
+    let name: String
+    let defaultValue: String
 }
 
 /// A credential the client is configured with, one per security scheme.
