@@ -64,8 +64,8 @@ final class SchemaTranslator {
             kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &topLevel, suggestedName: name.last + "Value")))
         case .reference(let target):
             kind = .alias(target)
-        case .union(let members, let membersPointer):
-            kind = .union(try unionShape(members, pointer: membersPointer, unionName: name.last, scope: &scope))
+        case .union(let members, let membersPointer, let discriminator):
+            kind = .union(try unionShape(members, pointer: membersPointer, unionName: name.last, discriminator: discriminator, scope: &scope))
         }
         return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location)
     }
@@ -142,8 +142,15 @@ final class SchemaTranslator {
     /// The alternatives of a union. Each gets a name: its `title`; the literal of a one-value
     /// string enum; the component name of a `$ref`; for an array, the last word of the union's
     /// name (`AllowedInferenceGeos` → `geos`); else the JSON type.
-    private func unionShape(_ nodes: [Node], pointer: String, unionName: String, scope: inout Scope) throws(IRError) -> UnionShape {
+    private func unionShape(
+        _ nodes: [Node], pointer: String, unionName: String, discriminator: Node?, scope: inout Scope
+    ) throws(IRError) -> UnionShape {
         var members: [UnionMember] = []
+        // Explicit mapping: value → $ref; the rest of the $ref alternatives go by component name.
+        var mapping: [(value: String, ref: String)] = []
+        for entry in discriminator?["mapping"]?.object?.entries ?? [] {
+            if let ref = entry.value.string { mapping.append((entry.key, ref)) }
+        }
         for (index, node) in nodes.enumerated() {
             let memberPointer = pointer + "/" + String(index)
             let resolved = node["$ref"] != nil ? try follow(node, pointer: memberPointer).0 : node
@@ -163,9 +170,15 @@ final class SchemaTranslator {
                 name = primaryType(of: resolved) ?? "value"
             }
             let type = try typeRef(for: node, pointer: memberPointer, scope: &scope, suggestedName: Naming.pascalCase(name))
-            members.append(UnionMember(name: name, type: type, constant: nil))
+            var values: [String] = []
+            if discriminator != nil, let ref = node["$ref"]?.string {
+                values = mapping.filter { $0.ref == ref || ref.hasSuffix("/" + $0.ref) }.map(\.value)
+                if values.isEmpty, let last = ref.split(separator: "/").last { values = [String(last)] }
+            }
+            members.append(UnionMember(name: name, type: type, constant: nil, discriminatorValues: values))
         }
-        return UnionShape(members: members)
+        let property = discriminator?["propertyName"]?.string
+        return UnionShape(members: members, discriminator: members.contains { !$0.discriminatorValues.isEmpty } ? property : nil)
     }
 
     // MARK: Objects
@@ -266,7 +279,7 @@ final class SchemaTranslator {
         case object(Members)
         case stringEnum([String])
         /// `oneOf`/`anyOf` alternatives.
-        case union(members: [Node], pointer: String)
+        case union(members: [Node], pointer: String, discriminator: Node?)
     }
 
     private func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
@@ -298,9 +311,6 @@ final class SchemaTranslator {
         }
         for keyword in ["oneOf", "anyOf"] {
             guard let members = schema[keyword]?.array, !members.isEmpty else { continue }
-            if schema["discriminator"] != nil {
-                log.warn("discriminator is not used yet; the alternatives are tried in order", at: schema.location, pointer: pointer)
-            }
             // Alternatives that are all string literals are an enum (which keeps unknown values).
             let literals = members.map { member in
                 member.string == nil ? (member["const"]?.string ?? member["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }) : nil
@@ -308,7 +318,7 @@ final class SchemaTranslator {
             if members.allSatisfy({ $0["$ref"] == nil }), !literals.contains(where: { $0 == nil }) {
                 return .stringEnum(literals.compactMap { $0 })
             }
-            return .union(members: members, pointer: pointer + "/" + keyword)
+            return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"])
         }
         let type = primaryType(of: schema)
         if let values = schema["enum"]?.array, type == nil || type == "string" {

@@ -73,9 +73,12 @@ public struct EnumShape: Hashable, Sendable {
 /// The alternatives of a `oneOf`/`anyOf`, in spec order.
 public struct UnionShape: Hashable, Sendable {
     public var members: [UnionMember]
+    /// The property whose value names the alternative, when the spec has a `discriminator`.
+    public var discriminator: String?
 
-    public init(members: [UnionMember]) {
+    public init(members: [UnionMember], discriminator: String? = nil) {
         self.members = members
+        self.discriminator = discriminator
     }
 }
 
@@ -85,10 +88,14 @@ public struct UnionMember: Hashable, Sendable {
     public var name: String
     public var type: TypeRef?
     public var constant: String?
+    /// The discriminator values that select this alternative (explicit `mapping` entries, else
+    /// the component name of its `$ref`).
+    public var discriminatorValues: [String]
 
-    public init(name: String, type: TypeRef?, constant: String?) {
+    public init(name: String, type: TypeRef?, constant: String?, discriminatorValues: [String] = []) {
         self.name = name
         self.type = type
         self.constant = constant
+        self.discriminatorValues = discriminatorValues
     }
 }

@@ -1135,6 +1135,24 @@ import Foundation
 
 {{indent}}    {{access}}init(from decoder: any Decoder) throws {
 {{indent}}        let container = try decoder.singleValueContainer()
+{{#discriminator}}
+{{indent}}        struct Discriminator: Decodable {
+{{indent}}            let value: String?
+
+{{indent}}            enum CodingKeys: String, CodingKey {
+{{indent}}                case value = "{{property}}"
+{{indent}}            }
+{{indent}}        }
+{{indent}}        switch try? container.decode(Discriminator.self).value {
+{{#cases}}
+{{indent}}        case {{#values}}"{{.}}"{{^last()}}, {{/last()}}{{/values}}:
+{{indent}}            self = .{{member}}(try container.decode({{payload}}.self))
+{{indent}}            return
+{{/cases}}
+{{indent}}        default:
+{{indent}}            break
+{{indent}}        }
+{{/discriminator}}
 {{#decodeOrder}}
 {{#constant}}
 {{indent}}        if let value = try? container.decode(String.self), value == "{{.}}" {

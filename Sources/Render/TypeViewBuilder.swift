@@ -124,6 +124,19 @@ struct TypeViewBuilder {
             deprecated: false,
             cases: cases,
             decodeOrder: cases.filter { $0.constant != nil } + cases.filter { $0.constant == nil },
+            discriminator: shape.discriminator.map { property in
+                [
+                    DiscriminatorView(
+                        property: SwiftNames.stringLiteralContent(property),
+                        cases: zip(shape.members, cases).compactMap { member, view in
+                            guard !member.discriminatorValues.isEmpty, let payload = view.payload else { return nil }
+                            return DiscriminatorCaseView(
+                                values: member.discriminatorValues.map(SwiftNames.stringLiteralContent), member: view.member, payload: payload
+                            )
+                        }
+                    )
+                ]
+            } ?? [],
             nested: decl.nested.map { declaration($0, indent: indent + Self.indentUnit) }
         )
     }

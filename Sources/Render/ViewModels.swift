@@ -120,7 +120,22 @@ struct UnionView {
     let cases: [UnionCaseView]
     /// The cases in the order decoding tries them: literals first, then spec order.
     let decodeOrder: [UnionCaseView]
+    /// Empty, or one: decode by the discriminator property first.
+    let discriminator: [DiscriminatorView]
     let nested: [DeclarationView]
+}
+
+/// The property that names the alternative, and which values select which case.
+struct DiscriminatorView {
+    let property: String
+    let cases: [DiscriminatorCaseView]
+}
+
+/// The discriminator values of one case.
+struct DiscriminatorCaseView {
+    let values: [String]
+    let member: String
+    let payload: String
 }
 
 /// One alternative: a `payload` type, or a string literal `constant`.

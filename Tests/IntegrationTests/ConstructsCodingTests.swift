@@ -98,4 +98,15 @@ final class ConstructsCodingTests: XCTestCase {
         copy.parent?.name = "changed"
         XCTAssertEqual(node.parent?.name, "root", "boxed storage keeps value semantics")
     }
+
+    func testDiscriminatorSelectsTheAlternative() throws {
+        let (dog, dogJSON) = try roundTrip(Pet.self, #"{"petType": "doggo", "name": "Rex", "barks": true}"#)
+        XCTAssertEqual(dog, .dog(Dog(petType: "doggo", name: "Rex", barks: true)))
+        XCTAssertEqual((dogJSON as? [String: Any])?["barks"] as? Bool, true)
+        // Without the discriminator a dog would decode as the first shape that fits (a cat).
+        let (cat, _) = try roundTrip(Pet.self, #"{"petType": "Cat", "name": "Tom"}"#)
+        XCTAssertEqual(cat, .cat(Cat(petType: "Cat", name: "Tom")))
+        let (unknown, _) = try roundTrip(Pet.self, #"{"petType": "Parrot", "name": "Polly"}"#)
+        XCTAssertEqual(unknown, .cat(Cat(petType: "Parrot", name: "Polly")), "unknown values fall back to trying shapes in order")
+    }
 }
