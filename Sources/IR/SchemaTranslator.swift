@@ -206,13 +206,8 @@ final class SchemaTranslator {
         var additional: TypeRef?
         if let extra = members.additional {
             additional = try typeRef(for: extra.schema, pointer: extra.pointer, scope: &scope, suggestedName: "AdditionalProperty")
-            if !properties.isEmpty {
-                log.warn(
-                    "additionalProperties next to declared properties are not kept yet; extra members are ignored",
-                    at: extra.schema.location,
-                    pointer: extra.pointer
-                )
-            }
+        } else if members.additionalFlag == true {
+            additional = .anyJSON
         }
         return ObjectShape(properties: properties, additionalProperties: additional)
     }

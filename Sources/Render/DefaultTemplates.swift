@@ -270,6 +270,24 @@ import Foundation
 {{/members}}
 {{indent}}}
 {{/encoder}}
+{{#coding}}
+
+{{indent}}{{access}}init(from decoder: any Decoder) throws {
+{{indent}}    let container = try decoder.container(keyedBy: CodingKeys.self)
+{{#members}}
+{{indent}}    self.{{name}} = try container.{{#decodeIfPresent}}decodeIfPresent{{/decodeIfPresent}}{{^decodeIfPresent}}decode{{/decodeIfPresent}}({{type}}.self, forKey: .{{key}})
+{{/members}}
+{{indent}}    self.{{extraName}} = try DynamicCodingKey.members(of: decoder, excluding: CodingKeys.self, as: {{extraType}}.self)
+{{indent}}}
+
+{{indent}}{{access}}func encode(to encoder: any Encoder) throws {
+{{indent}}    var container = encoder.container(keyedBy: CodingKeys.self)
+{{#members}}
+{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}({{name}}, forKey: .{{key}})
+{{/members}}
+{{indent}}    try DynamicCodingKey.encode({{extraName}}, to: encoder)
+{{indent}}}
+{{/coding}}
 {{#nested}}
 
 {{> Declaration}}
@@ -313,6 +331,52 @@ extension APIError {
             return .response(status: response.status, body: body(decoded))
         }
         return .undocumented(status: response.status, body: response.body)
+    }
+}
+
+"""#,
+    "Support/DynamicCodingKey": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// A coding key for any member name: reads and writes the members an object has beyond its
+/// declared properties (`additionalProperties`).
+struct DynamicCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) {
+        stringValue = name
+    }
+
+    init?(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(intValue: Int) {
+        return nil
+    }
+
+    /// The members of the object being decoded whose names are not among `known`.
+    static func members<Known: CodingKey, Value: Decodable>(
+        of decoder: any Decoder, excluding known: Known.Type, as type: Value.Type
+    ) throws -> [String: Value] {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        var members: [String: Value] = [:]
+        for key in container.allKeys where Known(stringValue: key.stringValue) == nil {
+            members[key.stringValue] = try container.decode(Value.self, forKey: key)
+        }
+        return members
+    }
+
+    /// Writes `members` next to the declared properties, sorted by name.
+    static func encode<Value: Encodable>(_ members: [String: Value], to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+            try container.encode(value, forKey: DynamicCodingKey(name))
+        }
     }
 }
 

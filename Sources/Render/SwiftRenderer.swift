@@ -71,10 +71,19 @@ public enum SwiftRenderer {
         if multipart { support.append("Multipart") }
         if client.usesJSONValue || styled || multipart { support.append("JSONValue") }
         if recursion.boxesProperties { support.append("Indirect") }
+        if Self.keepsAdditionalProperties(api.types) { support.append("DynamicCodingKey") }
         for name in support {
             try emit("Support/\(name).swift", "Support/\(name)", client)
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Whether an object declares properties and keeps additional ones too.
+    static func keepsAdditionalProperties(_ types: [TypeDecl]) -> Bool {
+        types.contains { decl in
+            if case .object(let shape) = decl.kind, shape.additionalProperties != nil, !shape.properties.isEmpty { return true }
+            return keepsAdditionalProperties(decl.nested)
+        }
     }
 
     /// File names that stay distinct on case-insensitive file systems (`Foo` and `FOO`).

@@ -30,17 +30,19 @@ struct TypeViewBuilder {
 
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], indent: String) -> StructView {
         let memberIndent = indent + Self.indentUnit
-        let bareNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) })
+        let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
+        let bareNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) } + (extraType == nil ? [] : ["additionalProperties"]))
         var properties: [PropertyView] = []
         var parameters: [ParameterDeclarationView] = []
+        var members: [EncodedMemberView] = []
         for (property, bare) in zip(shape.properties, bareNames) {
             let swiftName = SwiftNames.escaped(bare)
-            var type = names.spelling(property.type, from: decl.name)
-            if property.isOptional { type += "?" }
+            let baseType = names.spelling(property.type, from: decl.name)
+            let type = property.isOptional ? baseType + "?" : baseType
             properties.append(
                 PropertyView(
-                    indent: memberIndent, indirect: recursion.needsBox(property.type, in: decl.name), name: swiftName, type: type, doc: DocLines.lines(property.documentation),
-                    deprecated: false
+                    indent: memberIndent, indirect: recursion.needsBox(property.type, in: decl.name), name: swiftName,
+                    type: type, doc: DocLines.lines(property.documentation), deprecated: false
                 )
             )
             parameters.append(
@@ -49,8 +51,26 @@ struct TypeViewBuilder {
                     defaultValue: property.isOptional ? "nil" : constantCase(of: property.type), doc: nil
                 )
             )
+            members.append(
+                EncodedMemberView(
+                    name: swiftName, key: Self.member(bare), type: baseType, ifPresent: !property.isRequired, decodeIfPresent: property.isOptional
+                )
+            )
         }
-        let needsKeys = zip(shape.properties, bareNames).contains { $0.name != $1 }
+        var coding: [CodingView] = []
+        if let extraType, let extraBare = bareNames.last {
+            let extraName = SwiftNames.escaped(extraBare)
+            let type = "[String: \(extraType)]"
+            properties.append(
+                PropertyView(
+                    indent: memberIndent, indirect: false, name: extraName, type: type,
+                    doc: [DocLine(text: "Members beyond the declared properties, by name.")], deprecated: false
+                )
+            )
+            parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]", doc: nil))
+            coding = [CodingView(indent: memberIndent, members: members, extraName: extraName, extraType: extraType)]
+        }
+        let needsKeys = !coding.isEmpty || zip(shape.properties, bareNames).contains { $0.name != $1 }
         let codingKeys = !needsKeys ? [] : [
             CodingKeysView(
                 indent: memberIndent,
@@ -59,6 +79,7 @@ struct TypeViewBuilder {
                 }
             )
         ]
+        let encodesNull = shape.properties.contains { $0.isRequired && $0.isNullable }
         return StructView(
             indent: indent,
             access: access,
@@ -68,14 +89,8 @@ struct TypeViewBuilder {
             properties: properties,
             codingKeys: codingKeys,
             initializer: Self.parameterList(parameters, indent: memberIndent),
-            encoder: !shape.properties.contains(where: { $0.isRequired && $0.isNullable }) ? [] : [
-                EncoderView(
-                    indent: memberIndent,
-                    members: zip(shape.properties, bareNames).map { property, bare in
-                        EncodedMemberView(name: SwiftNames.escaped(bare), key: Self.member(bare), ifPresent: !property.isRequired)
-                    }
-                )
-            ],
+            encoder: encodesNull && coding.isEmpty ? [EncoderView(indent: memberIndent, members: members)] : [],
+            coding: coding,
             nested: decl.nested.map { declaration($0, indent: memberIndent) }
         )
     }

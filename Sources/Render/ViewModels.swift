@@ -33,7 +33,18 @@ struct StructView {
     /// Empty, or one custom `encode(to:)` when a required property may be null (synthesized
     /// `Codable` would omit the key instead of writing `null`).
     let encoder: [EncoderView]
+    /// Empty, or one hand-written `Codable` that keeps members beyond the declared properties.
+    let coding: [CodingView]
     let nested: [DeclarationView]
+}
+
+/// `init(from:)` and `encode(to:)` for an object with declared and additional properties.
+struct CodingView {
+    let indent: String
+    let members: [EncodedMemberView]
+    /// The property holding the additional members, and their value type.
+    let extraName: String
+    let extraType: String
 }
 
 /// A hand-written `encode(to:)`.
@@ -46,7 +57,12 @@ struct EncoderView {
 struct EncodedMemberView {
     let name: String
     let key: String
+    /// The property's type without `?`.
+    let type: String
+    /// Encoded with `encodeIfPresent` (not required).
     let ifPresent: Bool
+    /// Decoded with `decodeIfPresent` (optional: not required, or nullable).
+    let decodeIfPresent: Bool
 }
 
 /// A stored property.

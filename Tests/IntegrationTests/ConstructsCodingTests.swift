@@ -109,4 +109,14 @@ final class ConstructsCodingTests: XCTestCase {
         let (unknown, _) = try roundTrip(Pet.self, #"{"petType": "Parrot", "name": "Polly"}"#)
         XCTAssertEqual(unknown, .cat(Cat(petType: "Parrot", name: "Polly")), "unknown values fall back to trying shapes in order")
     }
+
+    func testAdditionalPropertiesNextToDeclaredOnes() throws {
+        let json = #"{"id": 1, "note": "n", "color": "red", "size": "L"}"#
+        let (tagged, object) = try roundTrip(Tagged.self, json)
+        XCTAssertEqual(tagged.id, 1)
+        XCTAssertEqual(tagged.note, "n")
+        XCTAssertEqual(tagged.additionalProperties, ["color": "red", "size": "L"])
+        XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
+        XCTAssertThrowsError(try JSONCoding.decoder().decode(Tagged.self, from: Data(#"{"id": 1, "extra": 5}"#.utf8)))
+    }
 }
