@@ -22,7 +22,8 @@ spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -
 SPEC_ENTRIES := $(sort $(wildcard Specs/*))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all generate test golden clean check-generated validate-specs templates
+.PHONY: all generate test golden clean check-generated validate-specs corpus templates
+CORPUS ?= ../shared/corpus
 all: generate
 
 ## The default templates, embedded into the binary.
@@ -56,10 +57,19 @@ test: $(EMBEDDED)
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	$(MAKE) check-generated
 	$(MAKE) validate-specs
+	@if [ -d "$(CORPUS)" ]; then set -o pipefail; $(MAKE) --no-print-directory corpus 2>&1 | tee .build/corpus.log; \
+	else echo "corpus: $(CORPUS) not found, skipped" | tee .build/corpus.log; fi
 	@executed=$$(grep -E "^\s*Executed [0-9]+ tests?" .build/test.log | tail -1); \
 	total=$$(echo "$$executed" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
 	failed=$$(echo "$$executed" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
-	echo "$$((total - failed)) passed, $$failed failed"
+	corpus_passed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\1/p' .build/corpus.log); \
+	corpus_failed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\2/p' .build/corpus.log); \
+	echo "$$((total - failed + $${corpus_passed:-0})) passed, $$((failed + $${corpus_failed:-0})) failed"
+
+## Generates every real-world spec of $(CORPUS) and type-checks each output (scripts/corpus.sh).
+corpus:
+	swift build --product openapi-swiftgen
+	CORPUS=$(CORPUS) ./scripts/corpus.sh
 
 ## Regenerates every module with the debug tool into a scratch folder and compares with Generated/.
 check-generated:

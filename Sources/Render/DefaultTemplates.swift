@@ -266,7 +266,7 @@ import Foundation
 {{indent}}{{access}}func encode(to encoder: any Encoder) throws {
 {{indent}}    var container = encoder.container(keyedBy: CodingKeys.self)
 {{#members}}
-{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}({{name}}, forKey: .{{key}})
+{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
 {{/members}}
 {{indent}}}
 {{/encoder}}
@@ -283,9 +283,9 @@ import Foundation
 {{indent}}{{access}}func encode(to encoder: any Encoder) throws {
 {{indent}}    var container = encoder.container(keyedBy: CodingKeys.self)
 {{#members}}
-{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}({{name}}, forKey: .{{key}})
+{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
 {{/members}}
-{{indent}}    try DynamicCodingKey.encode({{extraName}}, to: encoder)
+{{indent}}    try DynamicCodingKey.encode(self.{{extraName}}, to: encoder)
 {{indent}}}
 {{/coding}}
 {{#nested}}

@@ -55,13 +55,13 @@ public struct Workspace: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(type, forKey: .type)
-        try container.encode(name, forKey: .name)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(archivedAt, forKey: .archivedAt)
-        try container.encode(displayColor, forKey: .displayColor)
-        try container.encode(dataResidency, forKey: .dataResidency)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.archivedAt, forKey: .archivedAt)
+        try container.encode(self.displayColor, forKey: .displayColor)
+        try container.encode(self.dataResidency, forKey: .dataResidency)
     }
 
     /// Object type. For Workspaces, this is always `"workspace"`.

@@ -36,9 +36,9 @@ public struct WorkspaceList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(hasMore, forKey: .hasMore)
-        try container.encode(firstId, forKey: .firstId)
-        try container.encode(lastId, forKey: .lastId)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.hasMore, forKey: .hasMore)
+        try container.encode(self.firstId, forKey: .firstId)
+        try container.encode(self.lastId, forKey: .lastId)
     }
 }

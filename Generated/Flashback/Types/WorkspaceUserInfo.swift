@@ -33,10 +33,10 @@ public struct WorkspaceUserInfo: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encode(lastName, forKey: .lastName)
-        try container.encode(email, forKey: .email)
-        try container.encode(orgRole, forKey: .orgRole)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.lastName, forKey: .lastName)
+        try container.encode(self.email, forKey: .email)
+        try container.encode(self.orgRole, forKey: .orgRole)
     }
 }

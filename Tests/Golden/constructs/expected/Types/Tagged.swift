@@ -34,8 +34,8 @@ public struct Tagged: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(note, forKey: .note)
-        try DynamicCodingKey.encode(additionalProperties, to: encoder)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.note, forKey: .note)
+        try DynamicCodingKey.encode(self.additionalProperties, to: encoder)
     }
 }
