@@ -53,4 +53,19 @@ final class RefResolverTests: XCTestCase {
         let found = diagnostic { _ = try RefResolver.resolve(root) }
         XCTAssertTrue(found?.message.contains("people.json#/Nobody") == true, found?.description ?? "")
     }
+
+    func testHashInsideFileNamesAndURIFragments() throws {
+        let folder = try temporaryFolder(self)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("paths"), withIntermediateDirectories: true)
+        try #"{"get": {"summary": "clone"}}"#.write(to: folder.appendingPathComponent("paths/flows_{id}#clone+json.json"), atomically: true, encoding: .utf8)
+        try #"{"Item": {"type": "string"}}"#.write(to: folder.appendingPathComponent("paths/items.json"), atomically: true, encoding: .utf8)
+        let root = try parse(
+            ##"{"a": {"$ref": "paths/flows_{id}#clone+json.json"}, "b": {"$ref": "paths/items.json#/Item"}, "c": {"$ref": "paths/items%2Ejson#/Item"}}"##,
+            file: folder.appendingPathComponent("api.json").path
+        )
+        let resolver = try RefResolver.resolve(root)
+        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["a"])).node["get"]?["summary"]?.string, "clone")
+        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["b"])).node["type"]?.string, "string")
+        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["c"])).node["type"]?.string, "string")
+    }
 }
