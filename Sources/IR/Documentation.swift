@@ -26,4 +26,9 @@ public enum Constraint: Hashable, Sendable {
     case minItems(Int)
     case maxItems(Int)
     case format(String)
+    /// The value the server assumes when the member is left out.
+    case defaultValue(String)
+    /// Sent by the server only (`readOnly`) or by the client only (`writeOnly`).
+    case readOnly
+    case writeOnly
 }

@@ -131,7 +131,7 @@ struct OperationTranslator {
             type = try schemas.operationTypeRef(for: schema, pointer: nodePointer + "/schema", suggestedName: typePrefix + Naming.pascalCase(name))
             let (resolvedSchema, _) = try follow(schema, pointer: nodePointer + "/schema")
             documentation.constraints = schemas.documentation(of: resolvedSchema).constraints
-            defaultValue = Self.defaultValue(resolvedSchema["default"])
+            defaultValue = DefaultValue(resolvedSchema["default"])
         } else if node["content"] != nil {
             log.warn("parameters with 'content' are sent as strings", at: node.location, pointer: nodePointer)
         }
@@ -274,15 +274,5 @@ struct OperationTranslator {
             segment.hasPrefix("{") ? "by " + segment.dropFirst().dropLast() : String(segment)
         }
         return Naming.camelCase(([method] + words).joined(separator: " "))
-    }
-
-    static func defaultValue(_ node: Node?) -> DefaultValue? {
-        guard let node else { return nil }
-        switch node.value {
-        case .string(let text): return .string(text)
-        case .number(let text): return .number(text)
-        case .bool(let flag): return .bool(flag)
-        default: return nil
-        }
     }
 }

@@ -215,16 +215,20 @@ final class SchemaTranslator {
     private func property(_ member: Member, isRequired: Bool, scope: inout Scope) throws(IRError) -> Property {
         let schema = member.schema
         var documentation = self.documentation(of: schema)
-        var isNullable = self.isNullable(schema)
+        var isNullable = self.isNullable(schema) || schema["enum"]?.array?.contains { if case .null = $0.value { true } else { false } } == true
+        var defaultValue = DefaultValue(schema["default"])
         if schema["$ref"] != nil, let target = try? resolver.follow(schema).node {
             // Beside a $ref, `nullable` and `description` are the author's intent for this use.
             isNullable = isNullable || self.isNullable(target)
+            defaultValue = defaultValue ?? DefaultValue(target["default"])
             let targetDocs = self.documentation(of: target)
             if documentation.description == nil { documentation.description = targetDocs.description }
             if documentation.constraints.isEmpty { documentation.constraints = targetDocs.constraints }
         }
         let type = try typeRef(for: schema, pointer: member.pointer, scope: &scope, suggestedName: member.name)
-        return Property(name: member.name, type: type, isRequired: isRequired, isNullable: isNullable, documentation: documentation)
+        return Property(
+            name: member.name, type: type, isRequired: isRequired, isNullable: isNullable, documentation: documentation, defaultValue: defaultValue
+        )
     }
 
     private func collectMembers(_ schema: Node, pointer: String, into members: inout Members, depth: Int = 0) throws(IRError) {
@@ -418,6 +422,11 @@ final class SchemaTranslator {
         }
         if let value = integer(schema["minItems"]) { constraints.append(.minItems(value)) }
         if let value = integer(schema["maxItems"]) { constraints.append(.maxItems(value)) }
+        if let value = schema["default"], let text = value.string.map({ "`\"\($0)\"`" }) ?? value.numberText ?? value.bool.map({ String($0) }) {
+            constraints.append(.defaultValue(text))
+        }
+        if schema["readOnly"]?.bool == true { constraints.append(.readOnly) }
+        if schema["writeOnly"]?.bool == true { constraints.append(.writeOnly) }
         return Documentation(
             description: schema["description"]?.string,
             constraints: constraints,

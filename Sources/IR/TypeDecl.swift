@@ -48,13 +48,18 @@ public struct Property: Hashable, Sendable {
     public var isRequired: Bool
     public var isNullable: Bool
     public var documentation: Documentation
+    /// The schema's `default`, when it is a scalar.
+    public var defaultValue: DefaultValue?
 
-    public init(name: String, type: TypeRef, isRequired: Bool, isNullable: Bool, documentation: Documentation) {
+    public init(
+        name: String, type: TypeRef, isRequired: Bool, isNullable: Bool, documentation: Documentation, defaultValue: DefaultValue? = nil
+    ) {
         self.name = name
         self.type = type
         self.isRequired = isRequired
         self.isNullable = isNullable
         self.documentation = documentation
+        self.defaultValue = defaultValue
     }
 
     /// Whether a value may be absent or null, so the generated property is optional.

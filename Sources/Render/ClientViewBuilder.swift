@@ -179,7 +179,7 @@ struct ClientViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             var type = names.spelling(parameter.type, from: nil)
             var defaultValue: String?
-            if let literal = defaultLiteral(parameter.defaultValue, type: parameter.type) {
+            if let literal = SwiftLiterals.defaultValue(parameter.defaultValue, type: parameter.type, in: api) {
                 defaultValue = literal
             } else if !parameter.isRequired {
                 type += "?"
@@ -404,28 +404,6 @@ struct ClientViewBuilder {
         let name = SwiftNames.uniqued([SwiftNames.bareIdentifier(base)], avoiding: Set(errorBodies.map(\.name) + ["empty"]))[0]
         errorBodies.append(ErrorBodyView(name: name, type: type))
         return ErrorCaseView(caseName: name, type: type)
-    }
-
-    private func defaultLiteral(_ value: DefaultValue?, type: TypeRef) -> String? {
-        guard let value else { return nil }
-        switch (value, type) {
-        case (.bool(let flag), .primitive(.boolean)):
-            return flag ? "true" : "false"
-        case (.number(let text), .primitive(.integer)), (.number(let text), .primitive(.int32)), (.number(let text), .primitive(.int64)):
-            return Int(text) != nil ? text : nil
-        case (.number(let text), .primitive(.double)), (.number(let text), .primitive(.float)):
-            return Double(text) != nil ? text : nil
-        case (.string(let text), .primitive(.string)):
-            return "\"\(SwiftNames.stringLiteralContent(text))\""
-        case (.string(let text), .named(let name)):
-            guard let decl = api.type(named: name), case .stringEnum(let shape) = decl.kind,
-                let index = shape.values.firstIndex(of: text)
-            else { return nil }
-            let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })[index]
-            return "." + TypeViewBuilder.member(bare)
-        default:
-            return nil
-        }
     }
 
     // MARK: Paging

@@ -71,6 +71,12 @@ enum DocLines {
                 lines.append("- Maximum: \(value)\(exclusive ? " (exclusive)" : "")")
             case .format(let format):
                 lines.append("- Format: \(format)")
+            case .defaultValue(let value):
+                lines.append("- Default: \(value)")
+            case .readOnly:
+                lines.append("- Note: Read-only: the server sends it and ignores it in requests.")
+            case .writeOnly:
+                lines.append("- Note: Write-only: sent in requests, never returned.")
             default:
                 break
             }

@@ -48,7 +48,10 @@ struct TypeViewBuilder {
             parameters.append(
                 ParameterDeclarationView(
                     label: swiftName, name: swiftName, type: type,
-                    defaultValue: property.isOptional ? "nil" : constantCase(of: property.type), doc: nil
+                    defaultValue: property.isOptional
+                        ? (SwiftLiterals.defaultValue(property.defaultValue, type: property.type, in: api) ?? "nil")
+                        : constantCase(of: property.type),
+                    doc: nil
                 )
             )
             members.append(

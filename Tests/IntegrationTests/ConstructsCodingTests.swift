@@ -119,4 +119,17 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
         XCTAssertThrowsError(try JSONCoding.decoder().decode(Tagged.self, from: Data(#"{"id": 1, "extra": 5}"#.utf8)))
     }
+
+    func testDefaultsFillTheInitialiser() throws {
+        let settings = Settings()
+        XCTAssertEqual(settings.retries, 3)
+        XCTAssertEqual(settings.mode, .created)
+        XCTAssertEqual(settings.verbose, false)
+        XCTAssertEqual(settings.label, "none")
+        XCTAssertEqual(settings.ratio, 0.5)
+        XCTAssertNil(settings.id)
+        let (decoded, _) = try roundTrip(Settings.self, #"{"level": null}"#)
+        XCTAssertNil(decoded.retries, "a missing member stays missing; the default is the server's")
+        XCTAssertNil(decoded.level)
+    }
 }

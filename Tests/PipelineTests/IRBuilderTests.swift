@@ -101,7 +101,7 @@ final class IRBuilderTests: XCTestCase {
         XCTAssertEqual(list.parameters[0].location, .path)
         XCTAssertTrue(list.parameters[0].isRequired)
         XCTAssertEqual(list.parameters[1].defaultValue, .number("10"))
-        XCTAssertEqual(list.parameters[1].documentation.constraints, [.minimum("1", exclusive: false), .maximum("100", exclusive: false)])
+        XCTAssertEqual(list.parameters[1].documentation.constraints, [.minimum("1", exclusive: false), .maximum("100", exclusive: false), .defaultValue("10")])
         XCTAssertEqual(list.parameters[3].defaultValue, .bool(false))
         XCTAssertEqual(list.security, [["accessKey"]])
 

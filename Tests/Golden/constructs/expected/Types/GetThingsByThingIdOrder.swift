@@ -2,6 +2,7 @@
 
 import Foundation
 
+/// - Default: `"desc"`
 public enum GetThingsByThingIdOrder: RawRepresentable, Codable, Hashable, Sendable {
     case asc
     case desc

@@ -1,0 +1,34 @@
+import IR
+
+/// Swift literals for spec values.
+enum SwiftLiterals {
+    /// The literal of a schema `default` for a use of `type` (`10`, `true`, `"text"`, `.caseName`),
+    /// or nil when the default does not fit the type.
+    static func defaultValue(_ value: DefaultValue?, type: TypeRef, in api: APIDescription) -> String? {
+        guard let value else { return nil }
+        if case .named(let name) = type, let decl = api.type(named: name) {
+            switch decl.kind {
+            case .alias(let aliased):
+                return defaultValue(value, type: aliased, in: api)
+            case .stringEnum(let shape):
+                guard case .string(let text) = value, let index = shape.values.firstIndex(of: text) else { return nil }
+                let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })[index]
+                return "." + TypeViewBuilder.member(bare)
+            default:
+                return nil
+            }
+        }
+        switch (value, type) {
+        case (.bool(let flag), .primitive(.boolean)):
+            return flag ? "true" : "false"
+        case (.number(let text), .primitive(.integer)), (.number(let text), .primitive(.int32)), (.number(let text), .primitive(.int64)):
+            return Int(text) != nil ? text : nil
+        case (.number(let text), .primitive(.double)), (.number(let text), .primitive(.float)):
+            return Double(text) != nil ? text : nil
+        case (.string(let text), .primitive(.string)):
+            return "\"\(SwiftNames.stringLiteralContent(text))\""
+        default:
+            return nil
+        }
+    }
+}
