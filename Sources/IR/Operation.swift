@@ -18,6 +18,9 @@ public struct Operation: Hashable, Sendable {
     /// Alternatives: any one requirement set satisfies the operation. Empty: no authentication.
     public var security: [[String]]
     public var pagination: Pagination?
+    /// The operation's own base URL (operation or path-level `servers`, variables at their
+    /// defaults), used instead of the API's servers.
+    public var serverURL: String?
     public var location: SourceLocation
 
     public init(
@@ -35,6 +38,7 @@ public struct Operation: Hashable, Sendable {
         self.responses = responses
         self.security = security
         self.pagination = pagination
+        self.serverURL = nil
         self.location = location
     }
 }

@@ -89,14 +89,15 @@ struct OperationTranslator {
         for keyword in ["callbacks"] where node[keyword] != nil {
             log.warn("\(keyword) are not supported; skipped", at: node[keyword]?.location, pointer: pointer + "/" + keyword)
         }
-        if let servers = node["servers"] ?? pathItem["servers"] {
-            log.warn("operation and path servers are not supported; the client's server is used", at: servers.location, pointer: pointer)
+        let ownServer = (node["servers"] ?? pathItem["servers"])?.array?.first
+        if let servers = (node["servers"] ?? pathItem["servers"])?.array, servers.count > 1 {
+            log.warn("only the first of an operation's servers is used", at: servers[1].location, pointer: pointer)
         }
         var security = globalSecurity
         if let requirements = node["security"]?.array {
             security = requirements.compactMap { $0.object?.keys }
         }
-        return Operation(
+        var operation = Operation(
             id: id,
             method: method.uppercased(),
             path: path,
@@ -113,6 +114,17 @@ struct OperationTranslator {
             pagination: nil,
             location: node.location
         )
+        operation.serverURL = ownServer.flatMap(Self.defaultURL)
+        return operation
+    }
+
+    /// A server's URL with every `{variable}` at its default.
+    static func defaultURL(_ server: Node) -> String? {
+        guard var url = server["url"]?.string else { return nil }
+        for entry in server["variables"]?.object?.entries ?? [] {
+            url = url.replacingOccurrences(of: "{\(entry.key)}", with: entry.value["default"]?.string ?? "")
+        }
+        return url
     }
 
     private func parameter(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> Parameter {

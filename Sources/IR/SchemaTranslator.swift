@@ -422,7 +422,7 @@ final class SchemaTranslator {
         }
         if let value = integer(schema["minItems"]) { constraints.append(.minItems(value)) }
         if let value = integer(schema["maxItems"]) { constraints.append(.maxItems(value)) }
-        if let value = schema["default"], let text = value.string.map({ "`\"\($0)\"`" }) ?? value.numberText ?? value.bool.map({ String($0) }) {
+        if let text = Self.defaultText(schema["default"]) {
             constraints.append(.defaultValue(text))
         }
         if schema["readOnly"]?.bool == true { constraints.append(.readOnly) }
@@ -432,6 +432,16 @@ final class SchemaTranslator {
             constraints: constraints,
             isDeprecated: schema["deprecated"]?.bool == true
         )
+    }
+
+    /// A scalar `default` as documentation text: strings quoted in code voice.
+    private static func defaultText(_ node: Node?) -> String? {
+        switch node?.value {
+        case .string(let text)?: return "`\"" + text + "\"`"
+        case .number(let text)?: return text
+        case .bool(let flag)?: return flag ? "true" : "false"
+        default: return nil
+        }
     }
 
     private func integer(_ node: Node?) -> Int? {

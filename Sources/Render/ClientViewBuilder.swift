@@ -254,6 +254,7 @@ struct ClientViewBuilder {
             returnType: outcome.returnType,
             cases: outcome.cases,
             hasDefault: operation.responses.contains { $0.status == .default },
+            serverOverride: operation.serverURL.map(SwiftNames.stringLiteralContent),
             fallbackError: outcome.fallbackError,
             paging: paging(operation, name: name, declarations: declarations, parameterNames: parameterNames, returnType: outcome.returnType)
         )

@@ -246,6 +246,8 @@ struct OperationView {
     let returnType: String?
     let cases: [ResponseCaseView]
     let hasDefault: Bool
+    /// The operation's own base URL, used unless the client was given a custom one.
+    let serverOverride: String?
     /// For undocumented error statuses: the operation's one error model, tried before giving up.
     let fallbackError: ErrorCaseView?
     let paging: PagingView?

@@ -203,4 +203,20 @@ final class IRBuilderTests: XCTestCase {
             .named(TypeName(["Pet"])), .primitive(.integer), .primitive(.string), .named(TypeName(["Choice", "Object"])),
         ])
     }
+
+    func testOperationServersAndStyles() throws {
+        let api = try IRBuilder.build(
+            RefResolver.resolve(SpecLoader.load(paths: [packageRoot.appendingPathComponent("Tests/Golden/constructs/spec.json").path])),
+            log: log
+        )
+        XCTAssertEqual(api.operations.first { $0.id == "upload" }?.serverURL, "https://uploads.example.com/v2")
+        XCTAssertNil(api.operations.first { $0.id == "createThing" }?.serverURL)
+        XCTAssertEqual(api.servers.first?.variables, [])
+        let search = try XCTUnwrap(api.operations.first { $0.id == "search" })
+        XCTAssertEqual(search.parameters.map(\.style), ["label", "deepObject", "pipeDelimited", "simple", "form"])
+        XCTAssertEqual(search.parameters.map(\.location), [.path, .query, .query, .header, .cookie])
+        XCTAssertEqual(api.operations.first { $0.id == "upload" }?.requestBody?.encoding, .multipart)
+        XCTAssertEqual(api.operations.first { $0.id == "putRaw" }?.responses.first?.body, .primitive(.bytes))
+        XCTAssertEqual(api.operations.first { $0.id == "submitForm" }?.requestBody?.encoding, .formURLEncoded)
+    }
 }

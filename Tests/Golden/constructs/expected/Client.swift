@@ -111,7 +111,7 @@ public struct Client: Sendable {
         var request = RequestBuilder(method: "POST", path: "/uploads")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         try request.setMultipartBody(body)
-        let response = try await transport.send(request.build(server: server))
+        let response = try await transport.send(request.build(server: server, overriddenBy: "https://uploads.example.com/v2"))
         switch response.status {
         case 200:
             return String(decoding: response.body, as: UTF8.self)
@@ -127,7 +127,7 @@ public struct Client: Sendable {
         var request = RequestBuilder(method: "PUT", path: "/uploads")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         request.setRawBody(body, contentType: "application/octet-stream")
-        let response = try await transport.send(request.build(server: server))
+        let response = try await transport.send(request.build(server: server, overriddenBy: "https://uploads.example.com/v2"))
         switch response.status {
         case 200:
             return response.body
@@ -142,7 +142,7 @@ public struct Client: Sendable {
         var request = RequestBuilder(method: "PATCH", path: "/uploads")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         request.setFormBody(body)
-        let response = try await transport.send(request.build(server: server))
+        let response = try await transport.send(request.build(server: server, overriddenBy: "https://uploads.example.com/v2"))
         switch response.status {
         case 204:
             return

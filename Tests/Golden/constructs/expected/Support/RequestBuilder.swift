@@ -94,8 +94,13 @@ struct RequestBuilder {
         setRawBody(value.map { Data($0.utf8) }, contentType: contentType)
     }
 
-    func build(server: Server) throws -> HTTPRequest {
+    /// The request against `server`, or against `override` (an operation's own server) unless
+    /// the client was given a custom URL.
+    func build(server: Server, overriddenBy override: String? = nil) throws -> HTTPRequest {
         var text = server.urlString
+        if let override {
+            if case .custom = server {} else { text = override }
+        }
         while text.hasSuffix("/") {
             text.removeLast()
         }
