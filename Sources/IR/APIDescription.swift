@@ -7,10 +7,14 @@ public struct APIDescription: Hashable, Sendable {
     public var documentation: Documentation
     public var servers: [Server]
     /// Top-level named types, sorted by name.
-    public var types: [TypeDecl]
+    public var types: [TypeDecl] {
+        didSet { index = Self.index(types) }
+    }
     /// Operations in document order (paths in order, methods in order within a path).
     public var operations: [Operation]
     public var securitySchemes: [SecurityScheme]
+    /// Every declaration by name, nested ones included.
+    private var index: [TypeName: TypeDecl]
 
     public init(
         title: String, version: String, documentation: Documentation, servers: [Server], types: [TypeDecl],
@@ -23,18 +27,22 @@ public struct APIDescription: Hashable, Sendable {
         self.types = types
         self.operations = operations
         self.securitySchemes = securitySchemes
+        self.index = Self.index(types)
+    }
+
+    private static func index(_ types: [TypeDecl]) -> [TypeName: TypeDecl] {
+        var index: [TypeName: TypeDecl] = [:]
+        func add(_ decl: TypeDecl) {
+            index[decl.name] = decl
+            decl.nested.forEach(add)
+        }
+        types.forEach(add)
+        return index
     }
 
     /// The declaration a name designates, nested ones included.
     public func type(named name: TypeName) -> TypeDecl? {
-        var candidates = types
-        var found: TypeDecl?
-        for component in name.components {
-            guard let match = candidates.first(where: { $0.name.last == component }) else { return nil }
-            found = match
-            candidates = match.nested
-        }
-        return found
+        index[name]
     }
 }
 

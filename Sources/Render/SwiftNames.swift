@@ -61,11 +61,16 @@ public enum SwiftNames {
 
     /// Makes `names` unique in order, appending 2, 3, … to later duplicates.
     public static func uniqued(_ names: [String], avoiding taken: Set<String> = []) -> [String] {
-        var used = taken
+        uniqued(names) { taken.contains($0) }
+    }
+
+    /// Makes `names` unique in order, also avoiding every name `isTaken` says is in use.
+    public static func uniqued(_ names: [String], isTaken: (String) -> Bool) -> [String] {
+        var used: Set<String> = []
         return names.map { name in
             var candidate = name
             var counter = 2
-            while used.contains(candidate) {
+            while used.contains(candidate) || isTaken(candidate) {
                 candidate = name + String(counter)
                 counter += 1
             }

@@ -17,8 +17,11 @@ struct SwiftTypeNames {
 
     private mutating func register(_ decl: TypeDecl, prefix: [String]) {
         spelled[decl.name] = prefix
-        let taken = Set(prefix).union(topLevel)
-        let names = SwiftNames.uniqued(decl.nested.map { SwiftNames.typeComponent($0.name.last) }, avoiding: taken)
+        guard !decl.nested.isEmpty else { return }
+        let topLevel = self.topLevel
+        let names = SwiftNames.uniqued(decl.nested.map { SwiftNames.typeComponent($0.name.last) }) { name in
+            topLevel.contains(name) || prefix.contains(name)
+        }
         for (nested, name) in zip(decl.nested, names) {
             register(nested, prefix: prefix + [name])
         }

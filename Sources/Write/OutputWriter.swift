@@ -45,7 +45,10 @@ public enum OutputWriter {
                 for file in changed {
                     let url = staging.appendingPathComponent(file.path)
                     try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try file.contents.write(to: url)
+                    // Plain write: the rename below is what makes the result appear whole.
+                    guard FileManager.default.createFile(atPath: url.path, contents: file.contents) else {
+                        throw CocoaError(.fileWriteUnknown)
+                    }
                 }
             } catch {
                 throw .cannotWrite(path: staging.path, reason: error.localizedDescription)
