@@ -12,8 +12,9 @@ endif
 TOOL := .build/release/openapi-swiftgen
 DEBUG_TOOL := .build/debug/openapi-swiftgen
 EMBEDDED := Sources/Render/DefaultTemplates.swift
+VIEW_KEYS := Sources/Render/ViewModelKeys.swift
 TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
-SOURCES := $(filter-out $(EMBEDDED),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
+SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
 DEPS_DIR := .build/swiftgen-deps
 
 module_name = $(shell echo '$(basename $(notdir $(1)))' | sed -E 's/(^|[-_ ])([a-z])/\U\2/g')
@@ -31,7 +32,12 @@ templates: $(EMBEDDED)
 $(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
 	./scripts/embed-templates.sh
 
-$(TOOL): $(SOURCES) $(EMBEDDED)
+## The key-path tables of the view models (see scripts/view-model-keys.py).
+$(VIEW_KEYS): Sources/Render/ViewModels.swift scripts/view-model-keys.py
+	python3 scripts/view-model-keys.py
+	@touch $@
+
+$(TOOL): $(SOURCES) $(EMBEDDED) $(VIEW_KEYS)
 	swift build -c release --product openapi-swiftgen
 	@touch $@
 
@@ -51,7 +57,7 @@ generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
 
 ## Every test: unit, golden, compile (the generated modules build with warnings as errors),
 ## integration against a local server, and Generated/ equal to a fresh generation.
-test: $(EMBEDDED)
+test: $(EMBEDDED) $(VIEW_KEYS)
 	swift build --build-tests
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log

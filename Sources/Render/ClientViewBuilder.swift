@@ -110,9 +110,12 @@ struct ClientViewBuilder {
         let names = SwiftNames.uniqued(used.map { SwiftNames.bareIdentifier($0.key) }, avoiding: Self.reservedMembers)
         return zip(used, names).map { scheme, name in
             let secured = api.operations.filter { !$0.security.isEmpty }
-            let required = secured.allSatisfy { $0.security.first?.contains(scheme.key) == true }
+            // Required only when every secured operation has one way to authenticate, and it needs this.
+            let required = secured.allSatisfy { $0.security.count == 1 && $0.security[0].contains(scheme.key) }
             let what: String
             switch scheme.kind {
+            case .http(let httpScheme) where httpScheme.lowercased() == "basic":
+                what = "`user:password`, sent base64-encoded after `Basic` in `Authorization`."
             case .http(let httpScheme): what = "The `\(Self.authorizationPrefix(httpScheme).trimmingTrailingSpace)` credential sent in `Authorization`."
             case .apiKey(let keyName, let location): what = "The API key sent in the `\(keyName)` \(location.rawValue)."
             case .oauth2: what = "The OAuth 2 bearer token sent in `Authorization`."
@@ -134,31 +137,32 @@ struct ClientViewBuilder {
         }
     }
 
-    private func authorizations(for operation: Operation, credentials: [Credential]) -> [AuthorizationView] {
-        guard let requirement = operation.security.first(where: { set in set.allSatisfy { key in credentials.contains { $0.scheme.key == key } } })
-        else { return [] }
-        return requirement.compactMap { key in
-            guard let credential = credentials.first(where: { $0.scheme.key == key }) else { return nil }
-            let optional = credential.view.type.hasSuffix("?")
-            switch credential.scheme.kind {
-            case .http(let scheme):
-                return AuthorizationView(
-                    credential: credential.name, isOptional: optional, headerName: "Authorization",
-                    headerPrefix: Self.authorizationPrefix(scheme), queryName: nil, cookieName: nil
-                )
-            case .oauth2:
-                return AuthorizationView(
-                    credential: credential.name, isOptional: optional, headerName: "Authorization", headerPrefix: "Bearer ",
-                    queryName: nil, cookieName: nil
-                )
-            case .apiKey(let name, let location):
-                return AuthorizationView(
-                    credential: credential.name, isOptional: optional,
-                    headerName: location == .header ? SwiftNames.stringLiteralContent(name) : nil, headerPrefix: "",
-                    queryName: location == .query ? SwiftNames.stringLiteralContent(name) : nil,
-                    cookieName: location == .cookie ? SwiftNames.stringLiteralContent(name) : nil
-                )
-            }
+    /// The ways an operation can authenticate with the configured credentials, in spec order.
+    private func authorizationAlternatives(for operation: Operation, credentials: [Credential]) -> [[AuthorizationView]] {
+        operation.security.compactMap { requirement -> [AuthorizationView]? in
+            let items = requirement.compactMap { key in credentials.first { $0.scheme.key == key }.map(authorization) }
+            return items.count == requirement.count && !items.isEmpty ? items : nil
+        }
+    }
+
+    private func authorization(_ credential: Credential) -> AuthorizationView {
+        switch credential.scheme.kind {
+        case .http(let scheme):
+            return AuthorizationView(
+                credential: credential.name, headerName: "Authorization", headerPrefix: Self.authorizationPrefix(scheme),
+                base64: scheme.lowercased() == "basic", queryName: nil, cookieName: nil
+            )
+        case .oauth2:
+            return AuthorizationView(
+                credential: credential.name, headerName: "Authorization", headerPrefix: "Bearer ", base64: false, queryName: nil, cookieName: nil
+            )
+        case .apiKey(let name, let location):
+            return AuthorizationView(
+                credential: credential.name,
+                headerName: location == .header ? SwiftNames.stringLiteralContent(name) : nil, headerPrefix: "", base64: false,
+                queryName: location == .query ? SwiftNames.stringLiteralContent(name) : nil,
+                cookieName: location == .cookie ? SwiftNames.stringLiteralContent(name) : nil
+            )
         }
     }
 
@@ -233,12 +237,14 @@ struct ClientViewBuilder {
         if !outcome.throwsDoc.isEmpty { extra.append("- Throws: `APIError.response` for \(outcome.throwsDoc.joined(separator: "; ")).") }
         let documentation = Documentation(summary: operation.documentation.summary, description: operation.documentation.description)
         let parameterList = TypeViewBuilder.parameterList(declarations, indent: "    ")
-        let authorizations = self.authorizations(for: operation, credentials: credentials)
+        let alternatives = authorizationAlternatives(for: operation, credentials: credentials)
+        let authorizations = alternatives.count == 1 ? alternatives[0] : []
+        let choices = alternatives.count > 1 ? alternatives.map { AuthorizationAlternativeView(items: $0) } : []
         let accept = operation.responses.contains { $0.encoding == .json } ? "application/json" : nil
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
-            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !authorizations.isEmpty || accept != nil
+            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !alternatives.isEmpty || accept != nil
                 || body != nil,
             doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true),
             deprecated: operation.documentation.isDeprecated,
@@ -249,6 +255,8 @@ struct ClientViewBuilder {
             headers: headers,
             cookies: cookies,
             authorizations: authorizations,
+            authorizationChoices: choices,
+            hasAuthorizationChoices: !choices.isEmpty,
             body: body,
             accept: accept,
             returnType: outcome.returnType,

@@ -1,8 +1,9 @@
+// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
+
 import Mustache
 
 // The lookup tables of the view models: swift-mustache asks each view for its keys by name, and
 // answering from a key-path table instead of reflection makes rendering several times faster.
-// One entry per stored property of `ViewModels.swift` (the golden files catch a missing one).
 // The tables are immutable after initialisation; key paths are not marked `Sendable` here.
 
 /// A view model the templates read through a key-path table.
@@ -35,7 +36,6 @@ extension Optional: OptionalValue {
         }
     }
 }
-
 
 extension DocLine: ViewModel {
     nonisolated(unsafe) static let keys: [String: PartialKeyPath<DocLine>] = [
@@ -279,6 +279,8 @@ extension OperationView: ViewModel {
         "headers": \OperationView.headers,
         "cookies": \OperationView.cookies,
         "authorizations": \OperationView.authorizations,
+        "authorizationChoices": \OperationView.authorizationChoices,
+        "hasAuthorizationChoices": \OperationView.hasAuthorizationChoices,
         "body": \OperationView.body,
         "accept": \OperationView.accept,
         "returnType": \OperationView.returnType,
@@ -308,12 +310,18 @@ extension ParameterUseView: ViewModel {
     ]
 }
 
+extension AuthorizationAlternativeView: ViewModel {
+    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AuthorizationAlternativeView>] = [
+        "items": \AuthorizationAlternativeView.items,
+    ]
+}
+
 extension AuthorizationView: ViewModel {
     nonisolated(unsafe) static let keys: [String: PartialKeyPath<AuthorizationView>] = [
         "credential": \AuthorizationView.credential,
-        "isOptional": \AuthorizationView.isOptional,
         "headerName": \AuthorizationView.headerName,
         "headerPrefix": \AuthorizationView.headerPrefix,
+        "base64": \AuthorizationView.base64,
         "queryName": \AuthorizationView.queryName,
         "cookieName": \AuthorizationView.cookieName,
     ]

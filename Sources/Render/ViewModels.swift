@@ -240,7 +240,11 @@ struct OperationView {
     let queryItems: [ParameterUseView]
     let headers: [ParameterUseView]
     let cookies: [ParameterUseView]
+    /// The one way the operation authenticates (empty when it has none, or several).
     let authorizations: [AuthorizationView]
+    /// Several ways: the first whose credentials are all configured is used at run time.
+    let authorizationChoices: [AuthorizationAlternativeView]
+    let hasAuthorizationChoices: Bool
     let body: BodyView?
     let accept: String?
     let returnType: String?
@@ -273,12 +277,18 @@ struct ParameterUseView {
     let style: String?
 }
 
-/// How an operation authenticates; at most one of the flags is set.
+/// One way of authenticating: the credentials it sends together.
+struct AuthorizationAlternativeView {
+    let items: [AuthorizationView]
+}
+
+/// Where a credential goes; exactly one of the names is set.
 struct AuthorizationView {
     let credential: String
-    let isOptional: Bool
     let headerName: String?
     let headerPrefix: String?
+    /// Sent base64-encoded (HTTP basic).
+    let base64: Bool
     let queryName: String?
     let cookieName: String?
 }

@@ -17,6 +17,11 @@ final class ConstructsWireTests: XCTestCase {
             ]
             return JSONServer.response(200, JSONServer.data(seen))
         }
+        for path in ["/v2/secure", "/v2/basic"] {
+            router.get(RouterPath(path)) { request, _ in
+                JSONServer.response(200, JSONServer.data([JSONServer.header("x-key", in: request) ?? "", JSONServer.header("authorization", in: request) ?? ""]))
+            }
+        }
         router.post("/v2/uploads") { request, _ in
             let body = try await JSONServer.body(request)
             let text = String(decoding: body, as: UTF8.self)
@@ -76,6 +81,24 @@ final class ConstructsWireTests: XCTestCase {
             XCTAssertEqual(bytes, Data([3, 2, 1]))
 
             try await client.submitForm(body: .init(name: "a b&c", tags: ["x", "y"], count: 3))
+        }
+    }
+
+    func testSecurityAlternativesAndBasic() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let server = Server.custom(url.appendingPathComponent("v2"))
+            let keyOnly = Client(apiKeyAuth: "k1", server: server)
+            let viaKey = try await keyOnly.secureEcho()
+            XCTAssertEqual(viaKey, ["k1", ""])
+            let bearerOnly = Client(bearerAuth: "t1", server: server)
+            let viaBearer = try await bearerOnly.secureEcho()
+            XCTAssertEqual(viaBearer, ["", "Bearer t1"])
+            let both = Client(bearerAuth: "t2", apiKeyAuth: "k2", server: server)
+            let viaFirst = try await both.secureEcho()
+            XCTAssertEqual(viaFirst, ["k2", ""], "the first alternative the client can satisfy wins")
+            let basic = Client(basicAuth: "ann:s3cret", server: server)
+            let viaBasic = try await basic.basicEcho()
+            XCTAssertEqual(viaBasic, ["", "Basic YW5uOnMzY3JldA=="])
         }
     }
 }

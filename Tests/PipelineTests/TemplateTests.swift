@@ -28,6 +28,24 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "run make templates (scripts/embed-templates.sh)")
     }
 
+    func testViewModelKeyTablesMatchTheViewModels() throws {
+        let render = packageRoot.appendingPathComponent("Sources/Render")
+        let models = try String(contentsOf: render.appendingPathComponent("ViewModels.swift"), encoding: .utf8)
+        let tables = try String(contentsOf: render.appendingPathComponent("ViewModelKeys.swift"), encoding: .utf8)
+        var current = ""
+        var count = 0
+        for line in models.split(separator: "\n") {
+            if line.hasPrefix("struct "), let name = line.split(separator: " ").dropFirst().first {
+                current = String(name)
+            } else if line.hasPrefix("    let "), let name = line.dropFirst(8).split(separator: ":").first {
+                count += 1
+                XCTAssertTrue(tables.contains("\"\(name)\": \\\(current).\(name)"), "\(current).\(name) is missing: run scripts/view-model-keys.py")
+            }
+        }
+        XCTAssertGreaterThan(count, 50)
+        XCTAssertEqual(tables.components(separatedBy: "\": \\").count - 1, count, "a table lists a property that no longer exists")
+    }
+
     func testOverridingATemplateChangesOnlyItsOutput() throws {
         let folder = try temporaryFolder(self)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("Support"), withIntermediateDirectories: true)

@@ -58,10 +58,26 @@ struct RequestBuilder {
         setHeader(name, value?.rawValue)
     }
 
-    /// Sends a credential in a header, after `prefix` (`Bearer `); nothing without a credential.
-    mutating func authorize(header: String, prefix: String, credential: String?) {
+    /// Sends a credential in a header, after `prefix` (`Bearer `), base64-encoded for HTTP basic;
+    /// nothing without a credential.
+    mutating func authorize(header: String, prefix: String, base64: Bool = false, credential: String?) {
         guard let credential else { return }
-        headers[header] = prefix + credential
+        headers[header] = prefix + (base64 ? Data(credential.utf8).base64EncodedString() : credential)
+    }
+
+    /// Authenticates with the first alternative whose credentials are all configured.
+    mutating func authorize(anyOf alternatives: [[Authorization]]) {
+        guard let chosen = alternatives.first(where: { $0.allSatisfy { $0.credential != nil } }) else { return }
+        for item in chosen {
+            switch item {
+            case .header(let name, let prefix, let base64, let credential):
+                authorize(header: name, prefix: prefix, base64: base64, credential: credential)
+            case .query(let name, let credential):
+                authorize(query: name, credential: credential)
+            case .cookie(let name, let credential):
+                authorize(cookie: name, credential: credential)
+            }
+        }
     }
 
     /// Sends a credential as a query parameter; nothing without a credential.
@@ -125,6 +141,19 @@ struct RequestBuilder {
     /// cannot change the structure of the URL.
     static func encoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
+
+/// Where one credential goes, for operations that accept several ways of authenticating.
+enum Authorization {
+    case header(String, prefix: String, base64: Bool, credential: String?)
+    case query(String, credential: String?)
+    case cookie(String, credential: String?)
+
+    var credential: String? {
+        switch self {
+        case .header(_, _, _, let credential), .query(_, let credential), .cookie(_, let credential): credential
+        }
     }
 }
 

@@ -13,20 +13,32 @@ public struct Client: Sendable {
     public let transport: any HTTPTransport
 
     /// The `Bearer` credential sent in `Authorization`.
-    private let bearerAuth: String
+    private let bearerAuth: String?
+
+    /// The API key sent in the `X-Key` header.
+    private let apiKeyAuth: String?
+
+    /// `user:password`, sent base64-encoded after `Basic` in `Authorization`.
+    private let basicAuth: String?
 
     /// Creates a client.
     ///
     /// - Parameters:
     ///   - bearerAuth: The `Bearer` credential sent in `Authorization`.
+    ///   - apiKeyAuth: The API key sent in the `X-Key` header.
+    ///   - basicAuth: `user:password`, sent base64-encoded after `Basic` in `Authorization`.
     ///   - server: The server to call: `.production` unless you pass another.
     ///   - transport: What sends the requests: `URLSessionTransport()` unless you pass another.
     public init(
-        bearerAuth: String,
+        bearerAuth: String? = nil,
+        apiKeyAuth: String? = nil,
+        basicAuth: String? = nil,
         server: Server = .production,
         transport: any HTTPTransport = URLSessionTransport()
     ) {
         self.bearerAuth = bearerAuth
+        self.apiKeyAuth = apiKeyAuth
+        self.basicAuth = basicAuth
         self.server = server
         self.transport = transport
     }
@@ -171,6 +183,37 @@ public struct Client: Sendable {
         request.setHeader("X-Flags", xFlags, explode: false)
         request.addCookie("session", session, explode: true)
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        request.setHeader("Accept", "application/json")
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return try decodeBody([String].self, from: response)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// - Returns: What arrived
+    public func secureEcho() async throws -> [String] {
+        var request = RequestBuilder(method: "GET", path: "/secure")
+        request.authorize(anyOf: [
+            [.header("X-Key", prefix: "", base64: false, credential: apiKeyAuth)],
+            [.header("Authorization", prefix: "Bearer ", base64: false, credential: bearerAuth)]
+        ])
+        request.setHeader("Accept", "application/json")
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return try decodeBody([String].self, from: response)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// - Returns: What arrived
+    public func basicEcho() async throws -> [String] {
+        var request = RequestBuilder(method: "GET", path: "/basic")
+        request.authorize(header: "Authorization", prefix: "Basic ", base64: true, credential: basicAuth)
         request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
