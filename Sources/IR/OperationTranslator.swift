@@ -129,7 +129,7 @@ struct OperationTranslator {
 
     private func parameter(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> Parameter {
         let (node, reference) = try follow(raw, pointer: pointer)
-        let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
+        let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
         guard let name = node["name"]?.string, let locationName = node["in"]?.string else {
             throw .invalid("a parameter needs 'name' and 'in'", at: node.location, pointer: nodePointer)
         }
@@ -162,7 +162,7 @@ struct OperationTranslator {
 
     private func requestBody(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> RequestBody? {
         let (node, reference) = try follow(raw, pointer: pointer)
-        let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
+        let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
         guard let (contentType, media) = preferredContent(node["content"], pointer: nodePointer) else { return nil }
         let mediaPointer = nodePointer + "/content/" + JSONPointer.escape(contentType)
         let type: TypeRef
@@ -188,7 +188,7 @@ struct OperationTranslator {
 
     private func response(_ raw: Node, status: Response.Status, pointer: String, typePrefix: String) throws(IRError) -> Response {
         let (node, reference) = try follow(raw, pointer: pointer)
-        let nodePointer = raw["$ref"] == nil ? pointer : reference.pointer
+        let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
         var body: TypeRef?
         var contentType: String?
         if let (type, media) = preferredContent(node["content"], pointer: nodePointer) {

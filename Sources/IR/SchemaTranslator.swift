@@ -153,9 +153,9 @@ final class SchemaTranslator {
         }
         for (index, node) in nodes.enumerated() {
             let memberPointer = pointer + "/" + String(index)
-            let resolved = node["$ref"] != nil ? try follow(node, pointer: memberPointer).0 : node
+            let resolved = node["$ref"]?.string != nil ? try follow(node, pointer: memberPointer).0 : node
             let literal = resolved["const"]?.string ?? resolved["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }
-            if let literal, node["$ref"] == nil {
+            if let literal, node["$ref"]?.string == nil {
                 members.append(UnionMember(name: node["title"]?.string ?? literal, type: nil, constant: literal))
                 continue
             }
@@ -217,7 +217,7 @@ final class SchemaTranslator {
         var documentation = self.documentation(of: schema)
         var isNullable = self.isNullable(schema) || schema["enum"]?.array?.contains { if case .null = $0.value { true } else { false } } == true
         var defaultValue = DefaultValue(schema["default"])
-        if schema["$ref"] != nil, let target = try? resolver.follow(schema).node {
+        if schema["$ref"]?.string != nil, let target = try? resolver.follow(schema).node {
             // Beside a $ref, `nullable` and `description` are the author's intent for this use.
             isNullable = isNullable || self.isNullable(target)
             defaultValue = defaultValue ?? DefaultValue(target["default"])
@@ -239,7 +239,7 @@ final class SchemaTranslator {
             for (index, part) in parts.enumerated() {
                 let partPointer = pointer + "/allOf/" + String(index)
                 let (node, reference) = try follow(part, pointer: partPointer)
-                let nodePointer = part["$ref"] == nil ? partPointer : reference.pointer
+                let nodePointer = part["$ref"]?.string == nil ? partPointer : reference.pointer
                 try collectMembers(node, pointer: nodePointer, into: &members, depth: depth + 1)
             }
         }
@@ -282,7 +282,7 @@ final class SchemaTranslator {
     }
 
     private func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
-        if schema["$ref"] != nil {
+        if schema["$ref"]?.string != nil {
             let (target, reference) = try follow(schema, pointer: pointer)
             if let name = reference.componentName(in: "schemas"), reference.file == nil {
                 return .reference(.named(TypeName([Naming.pascalCase(name)])))

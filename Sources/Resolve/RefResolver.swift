@@ -34,11 +34,9 @@ public final class RefResolver {
         var currentPointer = pointer
         var seen: Set<Reference> = []
         var reference = Reference(file: file, tokens: [])
-        while let ref = current["$ref"] {
+        // A `$ref` whose value is not a string is not a reference (a property may be named "$ref").
+        while let ref = current["$ref"], let text = ref.string {
             let pointer = currentPointer + "/$ref"
-            guard let text = ref.string else {
-                throw .malformedReference("\(ref.value)", at: ref.location, pointer: pointer)
-            }
             reference = try parse(text, from: currentFile, at: ref.location, pointer: pointer)
             guard seen.insert(reference).inserted else {
                 throw .circularReference(text, at: ref.location, pointer: pointer)
@@ -119,7 +117,7 @@ public final class RefResolver {
     private func checkAll(in node: Node, file: String?, pointer: String) throws(ResolveError) {
         switch node.value {
         case .object(let object):
-            if object["$ref"] != nil {
+            if object["$ref"]?.string != nil {
                 let (_, reference) = try follow(node, from: file, pointer: pointer)
                 if reference.file != nil, checked.insert(Reference(file: reference.file, tokens: [])).inserted,
                     let document = reference.file.flatMap({ files[$0] })
@@ -127,7 +125,7 @@ public final class RefResolver {
                     try checkAll(in: document, file: reference.file, pointer: "")
                 }
             }
-            for entry in object.entries where entry.key != "$ref" {
+            for entry in object.entries where !(entry.key == "$ref" && entry.value.string != nil) {
                 try checkAll(in: entry.value, file: file, pointer: JSONPointer.appending(pointer, entry.key))
             }
         case .array(let items):

@@ -1,0 +1,82 @@
+import XCTest
+
+/// Operations: parameters in every location and style, bodies, responses, servers, security.
+final class OperationSnippetTests: XCTestCase {
+    func testParametersBodiesAndResponses() throws {
+        let files = try generate(
+            paths: #"""
+                {"/items/{id}": {
+                   "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                   "get": {"parameters": [
+                       {"name": "filter", "in": "query", "style": "deepObject", "schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+                       {"name": "tags", "in": "query", "explode": false, "schema": {"type": "array", "items": {"type": "string"}}},
+                       {"name": "X-Id", "in": "header", "schema": {"type": "string"}},
+                       {"name": "session", "in": "cookie", "schema": {"type": "string"}}],
+                     "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}},
+                                   "204": {"description": "none"},
+                                   "4XX": {"description": "bad", "content": {"application/json": {"schema": {"type": "object", "properties": {"m": {"type": "string"}}}}}},
+                                   "default": {"description": "other"}}},
+                   "post": {"operationId": "upload-file",
+                     "requestBody": {"required": true, "content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}}}},
+                     "responses": {"200": {"description": "ok", "content": {"text/plain": {}}}}},
+                   "put": {"requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}},
+                     "responses": {"200": {"description": "bytes", "content": {"image/png": {}}}}}}}
+                """#)
+        assertContains(files["Client.swift"], """
+            public func getItemsById(
+                id: Int,
+                filter: GetItemsByIdFilter? = nil,
+                tags: [String]? = nil,
+                xId: String? = nil,
+                session: String? = nil
+            ) async throws -> String? {
+                var request = RequestBuilder(method: "GET", path: "/items/\\(segment: id)")
+                request.addQuery("filter", filter, style: .deepObject, explode: false)
+                request.addQuery("tags", tags, explode: false)
+                request.setHeader("X-Id", xId)
+                request.addCookie("session", session, explode: true)
+                case 200:
+                    return try decodeBody(String.self, from: response)
+                case 204:
+                    return nil
+                case 400..<500:
+                default:
+                    throw APIError.response(status: response.status, body: .empty)
+            public func uploadFile(id: Int, body: UploadFileRequest) async throws -> String {
+                try request.setMultipartBody(body)
+                    return String(decoding: response.body, as: UTF8.self)
+            public func putItemsById(id: Int, body: [String: JSONValue]? = nil) async throws -> Data {
+                request.setFormBody(body)
+                    return response.body
+            """)
+    }
+
+    func testServersAndSecurity() throws {
+        let files = try generate(
+            paths: #"""
+                {"/a": {"get": {"security": [{"key": []}, {"token": []}], "responses": {"204": {"description": "ok"}}},
+                        "post": {"security": [], "servers": [{"url": "https://upload.example.com"}], "responses": {"204": {"description": "ok"}}}}}
+                """#,
+            extra: #"""
+                "servers": [{"url": "https://{region}.example.com/{base}", "description": "Regional", "variables": {"region": {"default": "eu", "enum": ["eu", "us"]}, "base": {"default": "v1"}}}],
+                "security": [{"token": []}],
+                """#,
+            securitySchemes: #"{"key": {"type": "apiKey", "in": "query", "name": "api_key"}, "token": {"type": "http", "scheme": "bearer"}}"#
+        )
+        assertContains(files["Server.swift"], """
+            case regional(region: String = "eu", base: String = "v1")
+            case .regional(let region, let base): "https://\\(region).example.com/\\(base)"
+            """)
+        assertContains(files["Client.swift"], """
+            key: String? = nil,
+            token: String? = nil,
+            server: Server = .regional(),
+            request.authorize(anyOf: [
+                [.query("api_key", credential: key)],
+                [.header("Authorization", prefix: "Bearer ", base64: false, credential: token)]
+            public func postA() async throws {
+                let request = RequestBuilder(method: "POST", path: "/a")
+                let response = try await transport.send(request.build(server: server, overriddenBy: "https://upload.example.com"))
+            """)
+    }
+}
