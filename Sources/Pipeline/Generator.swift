@@ -30,6 +30,8 @@ public final class Generator {
     public let log = DiagnosticLog()
     /// Files reached through external `$ref`s during the last run.
     public private(set) var referencedFiles: [String] = []
+    /// Template files read from the templates folder during the last run.
+    public private(set) var templateFiles: [String] = []
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -48,7 +50,9 @@ public final class Generator {
         let api = try buildAPI()
         let templates: TemplateSet
         if let directory = configuration.templatesDirectory {
-            templates = try TemplateSet.overriding(with: directory, log: log)
+            let files = try TemplateFiles.read(directory: directory)
+            templateFiles = files.map(\.path)
+            templates = TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         } else {
             templates = .defaults
         }
@@ -64,14 +68,7 @@ public final class Generator {
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.
     public func inputFiles() -> [String] {
-        var inputs = configuration.specPaths + referencedFiles
-        if let directory = configuration.templatesDirectory,
-            let enumerator = FileManager.default.enumerator(atPath: directory)
-        {
-            for case let path as String in enumerator where path.hasSuffix(".mustache") {
-                inputs.append((directory as NSString).appendingPathComponent(path))
-            }
-        }
+        let inputs = configuration.specPaths + referencedFiles + templateFiles
         return inputs.sorted()
     }
 }

@@ -4,7 +4,6 @@ import Diagnostics
 public enum RenderError: DiagnosticError, Sendable {
     case invalidTemplate(name: String, file: String, line: Int, column: Int, reason: String)
     case missingTemplate(String)
-    case unreadableTemplates(directory: String, reason: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -12,8 +11,6 @@ public enum RenderError: DiagnosticError, Sendable {
             return Diagnostic(.error, "template '\(name)' does not parse: \(reason)", at: SourceLocation(file: file, line: line, column: column))
         case .missingTemplate(let name):
             return Diagnostic(.error, "no template named '\(name)'", at: nil)
-        case .unreadableTemplates(let directory, let reason):
-            return Diagnostic(.error, "cannot read templates: \(reason)", at: SourceLocation(file: directory, line: 1, column: 1))
         }
     }
 }

@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import Mustache
 
 /// The Mustache templates a run renders with: the defaults built into the binary, each
@@ -20,31 +19,18 @@ public struct TemplateSet {
         self.sources = sources
     }
 
-    /// The defaults with every `*.mustache` file under `directory` laid over them.
-    public static func overriding(with directory: String, log: DiagnosticLog) throws(RenderError) -> TemplateSet {
+    /// The defaults with the given templates (name, origin path, text) laid over them.
+    public static func overriding(with files: [(name: String, path: String, text: String)], log: DiagnosticLog) -> TemplateSet {
         var set = TemplateSet.defaults
-        let root = URL(fileURLWithPath: directory)
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
-            throw .unreadableTemplates(directory: directory, reason: "no such directory")
-        }
-        var files: [URL] = []
-        for case let url as URL in enumerator where url.pathExtension == "mustache" {
-            files.append(url)
-        }
-        for url in files.sorted(by: { $0.path < $1.path }) {
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-            let name = String(relative.dropLast(".mustache".count))
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw .unreadableTemplates(directory: directory, reason: "\(relative) is not readable UTF-8 text")
-            }
-            if !text.hasPrefix(textPragma) {
+        for file in files {
+            if !file.text.hasPrefix(textPragma) {
                 log.warn(
                     "template does not start with \(textPragma): its output will be HTML-escaped",
-                    at: SourceLocation(file: url.path, line: 1, column: 1)
+                    at: SourceLocation(file: file.path, line: 1, column: 1)
                 )
             }
-            set.sources[name] = text
-            set.origins[name] = url.path
+            set.sources[file.name] = file.text
+            set.origins[file.name] = file.path
         }
         return set
     }

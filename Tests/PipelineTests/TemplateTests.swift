@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Load
 import Pipeline
 import Render
 import XCTest
@@ -66,9 +67,18 @@ final class TemplateTests: XCTestCase {
         let folder = try temporaryFolder(self)
         try "// {{title}}\n".write(to: folder.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
         let log = DiagnosticLog()
-        _ = try TemplateSet.overriding(with: folder.path, log: log)
+        let files = try TemplateFiles.read(directory: folder.path)
+        XCTAssertEqual(files.map(\.name), ["FileHeader"])
+        _ = TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         XCTAssertEqual(log.warnings.count, 1)
         XCTAssertTrue(log.warnings[0].description.hasPrefix(folder.appendingPathComponent("FileHeader.mustache").path + ":1:1: warning:"))
+    }
+
+    func testMissingTemplatesFolderIsAnError() {
+        let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: "/nonexistent/templates"))
+        let found = diagnostic { _ = try generator.render() }
+        XCTAssertEqual(found?.location?.file, "/nonexistent/templates")
+        XCTAssertTrue(found?.message.contains("no such templates folder") == true)
     }
 
     func testBrokenTemplateIsAnErrorWithItsLocation() throws {
