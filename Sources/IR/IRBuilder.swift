@@ -12,6 +12,7 @@ public enum IRBuilder {
         }
         let componentSchemas = root["components"]?["schemas"]?.object
         let schemas = SchemaTranslator(resolver: resolver, log: log, componentNames: componentSchemas?.keys ?? [])
+        schemas.inheritance = SchemaTranslator.inheritance(in: componentSchemas)
 
         var types: [TypeDecl] = []
         for entry in componentSchemas?.entries ?? [] {

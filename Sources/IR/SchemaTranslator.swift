@@ -39,7 +39,60 @@ final class SchemaTranslator {
     /// The declaration of the component schema `key`.
     func componentDeclaration(key: String, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
         let name = TypeName([Naming.pascalCase(key)])
+        if let subtypes = inheritance[key], let property = schema["discriminator"]?["propertyName"]?.string {
+            return try polymorphicDeclaration(named: name, schema: schema, pointer: pointer, property: property, subtypes: subtypes)
+        }
         return try declaration(named: name, schema: schema, pointer: pointer)
+    }
+
+    /// Component schemas with a `discriminator` that others extend through `allOf`, with their
+    /// subtypes (component keys, in document order). Set by `IRBuilder` before translating.
+    var inheritance: [String: [String]] = [:]
+
+    /// Finds the inheritance bases of a components map: a schema with a `discriminator` (and no
+    /// `oneOf`/`anyOf` of its own) that other components name in their `allOf`.
+    static func inheritance(in schemas: ObjectNode?) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for entry in schemas?.entries ?? [] {
+            for part in entry.value["allOf"]?.array ?? [] {
+                guard let ref = part["$ref"]?.string, ref.hasPrefix("#/components/schemas/") else { continue }
+                let base = String(ref.dropFirst("#/components/schemas/".count))
+                guard let baseSchema = schemas?[base], baseSchema["discriminator"] != nil,
+                    baseSchema["oneOf"] == nil, baseSchema["anyOf"] == nil, base != entry.key
+                else { continue }
+                result[base, default: []].append(entry.key)
+            }
+        }
+        return result
+    }
+
+    /// A base schema of an inheritance hierarchy (`allOf` + `discriminator`): a union of its
+    /// subtypes chosen by the discriminator, with the base's own members as the fallback
+    /// (`.base(Pet.Base)`) for values naming no known subtype.
+    private func polymorphicDeclaration(
+        named name: TypeName, schema: Node, pointer: String, property: String, subtypes: [String]
+    ) throws(IRError) -> TypeDecl {
+        var mapping: [String: [String]] = [:]
+        for entry in schema["discriminator"]?["mapping"]?.object?.entries ?? [] {
+            if let ref = entry.value.string, let key = ref.split(separator: "/").last {
+                mapping[String(key), default: []].append(entry.key)
+            } else if let ref = entry.value.string {
+                mapping[ref, default: []].append(entry.key)
+            }
+        }
+        var members = subtypes.map { key in
+            UnionMember(name: key, type: .named(TypeName([Naming.pascalCase(key)])), constant: nil, discriminatorValues: mapping[key] ?? [key])
+        }
+        let baseName = name.appending("Base")
+        let base = try declaration(named: baseName, schema: schema, pointer: pointer)
+        members.append(UnionMember(name: "base", type: .named(baseName), constant: nil))
+        return TypeDecl(
+            name: name,
+            documentation: documentation(of: schema),
+            kind: .union(UnionShape(members: members, discriminator: property, discriminatorFallback: members.count - 1)),
+            nested: [base],
+            location: schema.location
+        )
     }
 
     /// A declaration for `schema` under `name`, with its own inline schemas nested inside it.

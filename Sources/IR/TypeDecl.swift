@@ -80,10 +80,13 @@ public struct UnionShape: Hashable, Sendable {
     public var members: [UnionMember]
     /// The property whose value names the alternative, when the spec has a `discriminator`.
     public var discriminator: String?
+    /// The alternative for discriminator values that name no other (an inheritance base).
+    public var discriminatorFallback: Int?
 
-    public init(members: [UnionMember], discriminator: String? = nil) {
+    public init(members: [UnionMember], discriminator: String? = nil, discriminatorFallback: Int? = nil) {
         self.members = members
         self.discriminator = discriminator
+        self.discriminatorFallback = discriminatorFallback
     }
 }
 

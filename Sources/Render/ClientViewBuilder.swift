@@ -183,7 +183,7 @@ struct ClientViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             var type = names.spelling(parameter.type, from: nil)
             var defaultValue: String?
-            if let literal = SwiftLiterals.defaultValue(parameter.defaultValue, type: parameter.type, in: api) {
+            if let literal = SwiftLiterals.defaultValue(parameter.defaultValue, type: parameter.type, spelledType: type, in: api) {
                 defaultValue = literal
             } else if !parameter.isRequired {
                 type += "?"

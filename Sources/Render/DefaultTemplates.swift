@@ -1256,6 +1256,11 @@ import Foundation
 {{indent}}            self = .{{member}}(try container.decode({{payload}}.self))
 {{indent}}            return
 {{/cases}}
+{{#fallback}}
+{{indent}}        case .some:
+{{indent}}            self = .{{member}}(try container.decode({{payload}}.self))
+{{indent}}            return
+{{/fallback}}
 {{indent}}        default:
 {{indent}}            break
 {{indent}}        }

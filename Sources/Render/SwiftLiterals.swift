@@ -4,16 +4,18 @@ import IR
 enum SwiftLiterals {
     /// The literal of a schema `default` for a use of `type` (`10`, `true`, `"text"`, `.caseName`),
     /// or nil when the default does not fit the type.
-    static func defaultValue(_ value: DefaultValue?, type: TypeRef, in api: APIDescription) -> String? {
+    /// `spelledType` is how the type is written; it qualifies a case that `Optional` also has
+    /// (`.none`), which would otherwise mean nil.
+    static func defaultValue(_ value: DefaultValue?, type: TypeRef, spelledType: String, in api: APIDescription) -> String? {
         guard let value else { return nil }
         if case .named(let name) = type, let decl = api.type(named: name) {
             switch decl.kind {
             case .alias(let aliased):
-                return defaultValue(value, type: aliased, in: api)
+                return defaultValue(value, type: aliased, spelledType: spelledType, in: api)
             case .stringEnum(let shape):
                 guard case .string(let text) = value, let index = shape.values.firstIndex(of: text) else { return nil }
-                let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })[index]
-                return "." + TypeViewBuilder.member(bare)
+                let member = TypeViewBuilder.member(SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })[index])
+                return (member == "none" || member == "some" ? spelledType : "") + "." + member
             default:
                 return nil
             }

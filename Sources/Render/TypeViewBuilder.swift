@@ -49,7 +49,7 @@ struct TypeViewBuilder {
                 ParameterDeclarationView(
                     label: swiftName, name: swiftName, type: type,
                     defaultValue: property.isOptional
-                        ? (SwiftLiterals.defaultValue(property.defaultValue, type: property.type, in: api) ?? "nil")
+                        ? (SwiftLiterals.defaultValue(property.defaultValue, type: property.type, spelledType: baseType, in: api) ?? "nil")
                         : constantCase(of: property.type),
                     doc: nil
                 )
@@ -133,6 +133,10 @@ struct TypeViewBuilder {
                 constant: member.constant.map(SwiftNames.stringLiteralContent)
             )
         }
+        let fallback = shape.discriminatorFallback.flatMap { index -> [DiscriminatorCaseView] in
+            guard cases.indices.contains(index), let payload = cases[index].payload else { return [] }
+            return [DiscriminatorCaseView(values: [], member: cases[index].member, payload: payload)]
+        } ?? []
         return UnionView(
             indent: indent,
             indirect: recursion.isRecursive(decl.name),
@@ -151,7 +155,9 @@ struct TypeViewBuilder {
                             return DiscriminatorCaseView(
                                 values: member.discriminatorValues.map(SwiftNames.stringLiteralContent), member: view.member, payload: payload
                             )
-                        }
+                        },
+                        fallback: fallback,
+                        hasFallback: !fallback.isEmpty
                     )
                 ]
             } ?? [],

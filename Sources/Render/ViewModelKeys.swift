@@ -177,6 +177,8 @@ extension DiscriminatorView: ViewModel {
     nonisolated(unsafe) static let keys: [String: PartialKeyPath<DiscriminatorView>] = [
         "property": \DiscriminatorView.property,
         "cases": \DiscriminatorView.cases,
+        "fallback": \DiscriminatorView.fallback,
+        "hasFallback": \DiscriminatorView.hasFallback,
     ]
 }
 

@@ -145,6 +145,9 @@ struct UnionView {
 struct DiscriminatorView {
     let property: String
     let cases: [DiscriminatorCaseView]
+    /// Empty, or the case for values naming no other (an inheritance base).
+    let fallback: [DiscriminatorCaseView]
+    let hasFallback: Bool
 }
 
 /// The discriminator values of one case.

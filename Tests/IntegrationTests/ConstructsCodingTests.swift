@@ -132,4 +132,15 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertNil(decoded.retries, "a missing member stays missing; the default is the server's")
         XCTAssertNil(decoded.level)
     }
+
+    func testInheritanceDecodesSubtypesByDiscriminator() throws {
+        let json = #"{"vehicles": [{"kind": "car", "wheels": 4, "seats": 5}, {"kind": "Bike", "gears": 21}, {"kind": "truck", "wheels": 6}]}"#
+        let (garage, object) = try roundTrip(Garage.self, json)
+        XCTAssertEqual(garage.vehicles, [
+            .car(Car(kind: "car", wheels: 4, seats: 5)),
+            .bike(Bike(kind: "Bike", gears: 21)),
+            .base(Vehicle.Base(kind: "truck", wheels: 6)),
+        ])
+        XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
+    }
 }

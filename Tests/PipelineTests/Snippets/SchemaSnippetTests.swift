@@ -119,4 +119,29 @@ final class SchemaSnippetTests: XCTestCase {
             a: Int32? = 7,
             """)
     }
+
+    func testEnumDefaultThatOptionalAlsoNames() throws {
+        let files = try generate(schemas: #"{"Log": {"type": "object", "properties": {"output": {"type": "string", "enum": ["none", "file"], "default": "none"}}}}"#)
+        assertContains(files["Types/Log.swift"], "public init(output: Output? = Output.none) {")
+    }
+
+    func testInheritanceBaseBecomesAUnionOfItsSubtypes() throws {
+        let files = try generate(schemas: #"""
+            {"Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
+             "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"}, {"type": "object", "properties": {"radius": {"type": "number"}}}]}}
+            """#)
+        assertContains(files["Types/Shape.swift"], """
+            public enum Shape: Codable, Hashable, Sendable {
+                case circle(Circle)
+                case base(Base)
+                case "Circle":
+                case .some:
+                    self = .base(try container.decode(Base.self))
+                public struct Base: Codable, Hashable, Sendable {
+            """)
+        assertContains(files["Types/Circle.swift"], """
+            public var kind: String
+            public var radius: Double?
+            """)
+    }
 }
