@@ -21,6 +21,8 @@ public struct Operation: Hashable, Sendable {
     /// The operation's own base URL (operation or path-level `servers`, variables at their
     /// defaults), used instead of the API's servers.
     public var serverURL: String?
+    /// The type holding the headers the success responses document, if they document any.
+    public var responseHeaders: TypeName?
     public var location: SourceLocation
 
     public init(
@@ -39,6 +41,7 @@ public struct Operation: Hashable, Sendable {
         self.security = security
         self.pagination = pagination
         self.serverURL = nil
+        self.responseHeaders = nil
         self.location = location
     }
 }

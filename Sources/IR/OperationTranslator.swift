@@ -76,6 +76,7 @@ struct OperationTranslator {
             try self.requestBody(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
         } ?? nil
         var responses: [Response] = []
+        var headers: [Property] = []
         if let responseMap = node["responses"]?.object {
             for entry in responseMap.entries {
                 let responsePointer = pointer + "/responses/" + JSONPointer.escape(entry.key)
@@ -84,6 +85,11 @@ struct OperationTranslator {
                     continue
                 }
                 responses.append(try response(entry.value, status: status, pointer: responsePointer, typePrefix: typePrefix))
+                if status.isSuccess {
+                    for header in try responseHeaders(entry.value, pointer: responsePointer) where !headers.contains(where: { $0.name == header.name }) {
+                        headers.append(header)
+                    }
+                }
             }
         }
         for keyword in ["callbacks"] where node[keyword] != nil {
@@ -115,6 +121,9 @@ struct OperationTranslator {
             location: node.location
         )
         operation.serverURL = ownServer.flatMap(Self.defaultURL)
+        if !headers.isEmpty {
+            operation.responseHeaders = schemas.hoistObject(named: typePrefix + "ResponseHeaders", properties: headers, location: node.location)
+        }
         return operation
     }
 
@@ -222,6 +231,42 @@ struct OperationTranslator {
             log.warn("response links are not supported; skipped", at: links.location, pointer: nodePointer + "/links")
         }
         return Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
+    }
+
+    /// The headers a response documents, as optional properties (a server may always omit
+    /// one). Headers are text: scalar schemas keep their type, anything else is a string.
+    private func responseHeaders(_ raw: Node, pointer: String) throws(IRError) -> [Property] {
+        let (node, reference) = try follow(raw, pointer: pointer)
+        let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
+        var headers: [Property] = []
+        for entry in node["headers"]?.object?.entries ?? [] where entry.key.lowercased() != "content-type" {
+            let headerPointer = nodePointer + "/headers/" + JSONPointer.escape(entry.key)
+            let (header, _) = try follow(entry.value, pointer: headerPointer)
+            var type = TypeRef.primitive(.string)
+            if let schema = header["schema"] {
+                let (resolved, _) = try follow(schema, pointer: headerPointer + "/schema")
+                switch resolved["type"]?.string {
+                case "integer": type = .primitive(resolved["format"]?.string == "int32" ? .int32 : resolved["format"]?.string == "int64" ? .int64 : .integer)
+                case "number": type = .primitive(.double)
+                case "boolean": type = .primitive(.boolean)
+                case "string":
+                    switch resolved["format"]?.string {
+                    case "date-time": type = .primitive(.dateTime)
+                    case "uuid": type = .primitive(.uuid)
+                    case "uri", "url": type = .primitive(.uri)
+                    default: type = .primitive(.string)
+                    }
+                default: type = .primitive(.string)
+                }
+            }
+            headers.append(
+                Property(
+                    name: entry.key, type: type, isRequired: false, isNullable: false,
+                    documentation: Documentation(description: header["description"]?.string)
+                )
+            )
+        }
+        return headers
     }
 
     /// The media type a `content` map is generated for: JSON first, then form, multipart, text

@@ -174,6 +174,19 @@ final class SchemaTranslator {
         return TypeName([candidate])
     }
 
+    /// Declares a top-level object of the given properties (response headers), named uniquely.
+    func hoistObject(named base: String, properties: [Property], location: SourceLocation) -> TypeName {
+        var scope = Scope(parent: nil)
+        let name = hoistedName(Naming.pascalCase(base), scope: &scope)
+        hoisted.append(
+            TypeDecl(
+                name: name, documentation: Documentation(), kind: .object(ObjectShape(properties: properties, additionalProperties: nil)),
+                location: location
+            )
+        )
+        return name
+    }
+
     /// Pointer tokens that say where a schema sits rather than what it is.
     static let structuralTokens: Set<String> = ["schema", "items", "properties", "additionalProperties", "content", "allOf", "oneOf", "anyOf"]
 

@@ -18,6 +18,7 @@ struct ClientViewBuilder {
         let operationNames = SwiftNames.uniqued(
             api.operations.map { SwiftNames.bareIdentifier($0.id) },
             avoiding: Self.reservedMembers.union(credentials.map(\.name))
+                .union(api.operations.map { SwiftNames.bareIdentifier($0.id) + "WithHeaders" })
         )
         var operations: [OperationView] = []
         for (operation, name) in zip(api.operations, operationNames) {
@@ -231,6 +232,18 @@ struct ClientViewBuilder {
         }
 
         let outcome = responseCases(operation, errorBodies: &errorBodies)
+        let headersType = operation.responseHeaders.map { names.spelling(.named($0), from: nil) }
+        var headerFields: [HeaderFieldView] = []
+        if let headersName = operation.responseHeaders, case .object(let shape)? = api.type(named: headersName)?.kind {
+            let fieldNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) })
+            headerFields = zip(shape.properties, fieldNames).map { property, bare in
+                HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
+            }
+        }
+        var implementationReturn = outcome.returnType
+        if let headersType {
+            implementationReturn = outcome.returnType.map { "(body: \($0), headers: \(headersType))" } ?? headersType
+        }
         var extra: [String] = []
         if !parameterDocs.isEmpty { extra.append("- Parameters:"); extra.append(contentsOf: parameterDocs) }
         if let returns = outcome.returnsDoc { extra.append("- Returns: \(returns)") }
@@ -244,6 +257,11 @@ struct ClientViewBuilder {
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
+            implementationName: headersType == nil ? SwiftNames.escaped(name) : SwiftNames.escaped(name + "WithHeaders"),
+            implementationReturn: implementationReturn,
+            headersType: headersType,
+            headerFields: headerFields,
+            forwarded: declarations.map { ForwardedArgumentView(label: Self.argumentLabel($0.label), name: $0.name) },
             buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !alternatives.isEmpty || accept != nil
                 || body != nil,
             doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true),
@@ -284,6 +302,13 @@ struct ClientViewBuilder {
             }
         }
         return result
+    }
+
+    /// A label as written in a call: keywords need no backticks there, but for `inout`, `var`
+    /// and `let`.
+    static func argumentLabel(_ declared: String) -> String {
+        let bare = declared.filter { $0 != "`" }
+        return ["inout", "var", "let"].contains(bare) ? declared : bare
     }
 
     /// Styles the generated support code serializes.
@@ -426,7 +451,7 @@ struct ClientViewBuilder {
         let tokenName = SwiftNames.escaped(parameterNames[tokenIndex])
         let tokenType = names.spelling(operation.parameters[tokenIndex].type, from: nil)
         let forwarded = declarations.map { declaration in
-            ForwardedArgumentView(label: declaration.label, name: declaration.name == tokenName ? "token" : declaration.name)
+            ForwardedArgumentView(label: Self.argumentLabel(declaration.label), name: declaration.name == tokenName ? "token" : declaration.name)
         }
         return PagingView(
             name: SwiftNames.escaped(name + "Pages"),

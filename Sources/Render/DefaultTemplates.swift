@@ -112,8 +112,13 @@ import Foundation
 """#,
     "Operation": #"""
 {{% CONTENT_TYPE: TEXT }}
+{{^headersType}}
 {{> DocComment}}
-    {{access}}func {{name}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#returnType}} -> {{.}}{{/returnType}} {
+{{/headersType}}
+{{#headersType}}
+    /// Like `{{name}}`, and returns the response headers too.
+{{/headersType}}
+    {{access}}func {{implementationName}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#implementationReturn}} -> {{.}}{{/implementationReturn}} {
         {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}")
 {{#queryItems}}
         request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}}{{#style}}, style: .{{.}}, explode: {{explode}}{{/style}})
@@ -154,23 +159,26 @@ import Foundation
 {{/isRaw}}
 {{/body}}
         let response = try await transport.send(request.build(server: server{{#serverOverride}}, overriddenBy: "{{.}}"{{/serverOverride}}))
+{{#headersType}}
+        let headers = {{.}}({{#headerFields}}{{name}}: response.header("{{wireName}}"){{^last()}}, {{/last()}}{{/headerFields}})
+{{/headersType}}
         switch response.status {
 {{#cases}}
         {{#isDefault}}default:{{/isDefault}}{{^isDefault}}case {{#codes}}{{.}}{{/codes}}{{#lowerBound}}{{.}}..<{{upperBound}}{{/lowerBound}}:{{/isDefault}}
 {{#returnsBody}}
-            return try decodeBody({{.}}.self, from: response)
+            return {{#headersType}}(body: {{/headersType}}try decodeBody({{.}}.self, from: response){{#headersType}}, headers: headers){{/headersType}}
 {{/returnsBody}}
 {{#returnsText}}
-            return String(decoding: response.body, as: UTF8.self)
+            return {{#headersType}}(body: {{/headersType}}String(decoding: response.body, as: UTF8.self){{#headersType}}, headers: headers){{/headersType}}
 {{/returnsText}}
 {{#returnsData}}
-            return response.body
+            return {{#headersType}}(body: {{/headersType}}response.body{{#headersType}}, headers: headers){{/headersType}}
 {{/returnsData}}
 {{#returnsVoid}}
-            return
+            return{{#headersType}} headers{{/headersType}}
 {{/returnsVoid}}
 {{#returnsNil}}
-            return nil
+            return {{#headersType}}(body: nil, headers: headers){{/headersType}}{{^headersType}}nil{{/headersType}}
 {{/returnsNil}}
 {{#errorBody}}
             throw APIError.response(status: response.status, body: {{#type}}.{{caseName}}(try decodeBody({{.}}.self, from: response)){{/type}}{{^type}}.empty{{/type}})
@@ -187,6 +195,13 @@ import Foundation
 {{/hasDefault}}
         }
     }
+{{#headersType}}
+
+{{> DocComment}}
+    {{access}}func {{name}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#returnType}} -> {{.}}{{/returnType}} {
+        {{#returnType}}try await {{implementationName}}({{#forwarded}}{{label}}: {{name}}{{^last()}}, {{/last()}}{{/forwarded}}).body{{/returnType}}{{^returnType}}_ = try await {{implementationName}}({{#forwarded}}{{label}}: {{name}}{{^last()}}, {{/last()}}{{/forwarded}}){{/returnType}}
+    }
+{{/headersType}}
 {{#paging}}
 
     /// Every page of `{{operationName}}`, fetched as you iterate, following `{{tokenField}}`.
@@ -1212,6 +1227,86 @@ extension Date: ParameterValue {
 
 extension URL: ParameterValue {
     var parameterText: String { absoluteString }
+}
+
+"""#,
+    "Support/ResponseHeaders": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// A value read from a response header's text.
+protocol HeaderValue {
+    init?(headerText: String)
+}
+
+extension String: HeaderValue {
+    init?(headerText: String) {
+        self = headerText
+    }
+}
+
+extension Int: HeaderValue {
+    init?(headerText: String) {
+        self.init(headerText.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+extension Int32: HeaderValue {
+    init?(headerText: String) {
+        self.init(headerText.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+extension Int64: HeaderValue {
+    init?(headerText: String) {
+        self.init(headerText.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+extension Double: HeaderValue {
+    init?(headerText: String) {
+        self.init(headerText.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+extension Bool: HeaderValue {
+    init?(headerText: String) {
+        switch headerText.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
+}
+
+extension Date: HeaderValue {
+    init?(headerText: String) {
+        guard let date = RFC3339.date(from: headerText.trimmingCharacters(in: .whitespaces)) else { return nil }
+        self = date
+    }
+}
+
+extension UUID: HeaderValue {
+    init?(headerText: String) {
+        self.init(uuidString: headerText.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+extension URL: HeaderValue {
+    init?(headerText: String) {
+        self.init(string: headerText.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+extension HTTPResponse {
+    /// A header by case-insensitive name, as a value; nil when absent or unreadable.
+    func header<Value: HeaderValue>(_ name: String) -> Value? {
+        let wanted = name.lowercased()
+        guard let text = headers.first(where: { $0.key.lowercased() == wanted })?.value else { return nil }
+        return Value(headerText: text)
+    }
 }
 
 """#,

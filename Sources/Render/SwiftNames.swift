@@ -22,7 +22,7 @@ public enum SwiftNames {
         "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Task", "Type", "URL",
         "UUID", "Void", "JSONDecoder", "JSONEncoder", "URLRequest", "URLSession",
         // Generated support types.
-        "APIError", "Authorization", "Body", "Client", "DynamicCodingKey", "HTTPRequest", "Indirect", "HTTPResponse", "HTTPTransport", "JSONCoding",
+        "APIError", "Authorization", "Body", "Client", "DynamicCodingKey", "HeaderValue", "HTTPRequest", "Indirect", "HTTPResponse", "HTTPTransport", "JSONCoding",
         "JSONValue", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "URLSessionTransport",
     ]
 

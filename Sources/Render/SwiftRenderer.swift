@@ -69,6 +69,7 @@ public enum SwiftRenderer {
         let multipart = client.operations.contains { $0.body?.isMultipart == true }
         if styled { support.append("ParameterSerializer") }
         if multipart { support.append("Multipart") }
+        if client.operations.contains(where: { $0.headersType != nil }) { support.append("ResponseHeaders") }
         if client.usesJSONValue || styled || multipart { support.append("JSONValue") }
         if recursion.boxesProperties { support.append("Indirect") }
         if Self.keepsAdditionalProperties(api.types) { support.append("DynamicCodingKey") }

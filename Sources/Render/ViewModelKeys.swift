@@ -271,6 +271,11 @@ extension OperationView: ViewModel {
     nonisolated(unsafe) static let keys: [String: PartialKeyPath<OperationView>] = [
         "indent": \OperationView.indent,
         "name": \OperationView.name,
+        "implementationName": \OperationView.implementationName,
+        "implementationReturn": \OperationView.implementationReturn,
+        "headersType": \OperationView.headersType,
+        "headerFields": \OperationView.headerFields,
+        "forwarded": \OperationView.forwarded,
         "buildsRequest": \OperationView.buildsRequest,
         "doc": \OperationView.doc,
         "deprecated": \OperationView.deprecated,
@@ -374,6 +379,13 @@ extension PagingView: ViewModel {
         "nextTokenField": \PagingView.nextTokenField,
         "hasMore": \PagingView.hasMore,
         "tokenField": \PagingView.tokenField,
+    ]
+}
+
+extension HeaderFieldView: ViewModel {
+    nonisolated(unsafe) static let keys: [String: PartialKeyPath<HeaderFieldView>] = [
+        "name": \HeaderFieldView.name,
+        "wireName": \HeaderFieldView.wireName,
     ]
 }
 

@@ -233,6 +233,15 @@ struct ErrorBodyView {
 struct OperationView {
     let indent: String
     let name: String
+    /// The method holding the request code: `name`, or `nameWithHeaders` when the operation
+    /// documents response headers (then `name` forwards to it and drops the headers).
+    let implementationName: String
+    let implementationReturn: String?
+    /// The response headers type, when there is one, and its fields.
+    let headersType: String?
+    let headerFields: [HeaderFieldView]
+    /// Every argument, for forwarding calls.
+    let forwarded: [ForwardedArgumentView]
     /// Whether the request builder is changed after creation (`var`) or not (`let`).
     let buildsRequest: Bool
     let doc: [DocLine]
@@ -349,6 +358,12 @@ struct PagingView {
     let hasMore: String?
     /// The JSON name of the cursor field, for the doc comment.
     let tokenField: String
+}
+
+/// A response header read into a property of the headers type.
+struct HeaderFieldView {
+    let name: String
+    let wireName: String
 }
 
 /// `label: name` in a forwarding call.

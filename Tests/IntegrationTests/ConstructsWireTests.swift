@@ -22,6 +22,17 @@ final class ConstructsWireTests: XCTestCase {
                 JSONServer.response(200, JSONServer.data([JSONServer.header("x-key", in: request) ?? "", JSONServer.header("authorization", in: request) ?? ""]))
             }
         }
+        router.post("/v2/things") { _, _ in
+            let thing = JSONServer.data(["id": 7, "created_at": "2024-01-01T00:00:00Z", "kind": "plain"])
+            return Response(
+                status: .created,
+                headers: [
+                    .contentType: "application/json", .location: "https://example.com/things/7",
+                    HTTPFields.Element.Name("x-rate-limit")!: "42", HTTPFields.Element.Name("X-Trace")!: "6f1c1a3e-6a7b-4b0e-9a39-3f7f2f6f0c11",
+                ],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: thing))
+            )
+        }
         router.post("/v2/uploads") { request, _ in
             let body = try await JSONServer.body(request)
             let text = String(decoding: body, as: UTF8.self)
@@ -99,6 +110,19 @@ final class ConstructsWireTests: XCTestCase {
             let basic = Client(basicAuth: "ann:s3cret", server: server)
             let viaBasic = try await basic.basicEcho()
             XCTAssertEqual(viaBasic, ["", "Basic YW5uOnMzY3JldA=="])
+        }
+    }
+
+    func testResponseHeaders() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
+            let (thing, headers) = try await client.createThingWithHeaders(body: .init(name: "x"))
+            XCTAssertEqual(thing.id, 7)
+            XCTAssertEqual(headers.xRateLimit, 42)
+            XCTAssertEqual(headers.location?.absoluteString, "https://example.com/things/7")
+            XCTAssertEqual(headers.xTrace?.uuidString.lowercased(), "6f1c1a3e-6a7b-4b0e-9a39-3f7f2f6f0c11")
+            let plain = try await client.createThing(body: .init(name: "y"))
+            XCTAssertEqual(plain.kind, .plain)
         }
     }
 }

@@ -94,24 +94,30 @@ public struct Client: Sendable {
         }
     }
 
-    /// - Parameters:
-    ///   - body: The request body.
-    /// - Returns: Created
-    /// - Throws: `APIError.response` for 409 (Conflict).
-    public func createThing(body: CreateThingRequest) async throws -> Thing {
+    /// Like `createThing`, and returns the response headers too.
+    public func createThingWithHeaders(body: CreateThingRequest) async throws -> (body: Thing, headers: CreateThingResponseHeaders) {
         var request = RequestBuilder(method: "POST", path: "/things")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
+        let headers = CreateThingResponseHeaders(xRateLimit: response.header("X-Rate-Limit"), location: response.header("Location"), xTrace: response.header("X-Trace"))
         switch response.status {
         case 201:
-            return try decodeBody(Thing.self, from: response)
+            return (body: try decodeBody(Thing.self, from: response), headers: headers)
         case 409:
             throw APIError.response(status: response.status, body: .problemList(try decodeBody([Problem].self, from: response)))
         default:
             throw APIError.fromUndocumented(response, decoding: [Problem].self, as: { .problemList($0) })
         }
+    }
+
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Returns: Created
+    /// - Throws: `APIError.response` for 409 (Conflict).
+    public func createThing(body: CreateThingRequest) async throws -> Thing {
+        try await createThingWithHeaders(body: body).body
     }
 
     /// Multipart upload
