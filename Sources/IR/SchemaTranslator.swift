@@ -117,8 +117,10 @@ final class SchemaTranslator {
             kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &topLevel, suggestedName: name.last + "Value")))
         case .reference(let target):
             kind = .alias(target)
-        case .union(let members, let membersPointer, let discriminator):
-            kind = .union(try unionShape(members, pointer: membersPointer, unionName: name.last, discriminator: discriminator, scope: &scope))
+        case .union(let members, let membersPointer, let discriminator, let keepsAll):
+            var shape = try unionShape(members, pointer: membersPointer, unionName: name.last, discriminator: discriminator, scope: &scope)
+            shape.keepsAll = keepsAll && shape.discriminator == nil && !shape.members.contains { $0.constant != nil }
+            kind = .union(shape)
         }
         return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location)
     }
@@ -217,7 +219,7 @@ final class SchemaTranslator {
         for entry in discriminator?["mapping"]?.object?.entries ?? [] {
             if let ref = entry.value.string { mapping.append((entry.key, ref)) }
         }
-        for (index, node) in nodes.enumerated() {
+        for (index, node) in nodes.enumerated() where !Self.isNullSchema(node) {
             let memberPointer = pointer + "/" + String(index)
             let resolved = node["$ref"]?.string != nil ? try follow(node, pointer: memberPointer).0 : node
             let literal = resolved["const"]?.string ?? resolved["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }
@@ -344,7 +346,7 @@ final class SchemaTranslator {
         case object(Members)
         case stringEnum([String])
         /// `oneOf`/`anyOf` alternatives.
-        case union(members: [Node], pointer: String, discriminator: Node?)
+        case union(members: [Node], pointer: String, discriminator: Node?, keepsAll: Bool)
     }
 
     private func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
@@ -383,7 +385,12 @@ final class SchemaTranslator {
             if members.allSatisfy({ $0["$ref"] == nil }), !literals.contains(where: { $0 == nil }) {
                 return .stringEnum(literals.compactMap { $0 })
             }
-            return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"])
+            // `{type: null}` alternatives only make the value nullable (see `isNullable`).
+            let substantive = members.indices.filter { !Self.isNullSchema(members[$0]) }
+            if substantive.count == 1 {
+                return try classify(members[substantive[0]], pointer: pointer + "/" + keyword + "/" + String(substantive[0]))
+            }
+            return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
         }
         let type = primaryType(of: schema)
         if let values = schema["enum"]?.array, type == nil || type == "string" {
@@ -458,8 +465,18 @@ final class SchemaTranslator {
         return nil
     }
 
+    /// `{type: null}` (or `{enum: [null]}`): an alternative that only allows null.
+    static func isNullSchema(_ schema: Node) -> Bool {
+        if schema["type"]?.string == "null" { return true }
+        if let values = schema["enum"]?.array, values.count == 1, case .null = values[0].value { return true }
+        return false
+    }
+
     func isNullable(_ schema: Node) -> Bool {
         if schema["nullable"]?.bool == true { return true }
+        for keyword in ["oneOf", "anyOf"] where schema[keyword]?.array?.contains(where: Self.isNullSchema) == true {
+            return true
+        }
         if let types = schema["type"]?.array, types.contains(where: { $0.string == "null" }) { return true }
         return false
     }

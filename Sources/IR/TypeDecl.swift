@@ -82,6 +82,8 @@ public struct UnionShape: Hashable, Sendable {
     public var discriminator: String?
     /// The alternative for discriminator values that name no other (an inheritance base).
     public var discriminatorFallback: Int?
+    /// `anyOf`: every alternative that matches is kept, not only the first.
+    public var keepsAll: Bool = false
 
     public init(members: [UnionMember], discriminator: String? = nil, discriminatorFallback: Int? = nil) {
         self.members = members

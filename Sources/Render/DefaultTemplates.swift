@@ -2,6 +2,59 @@
 
 /// The default templates, by name: the path under `Templates/` without `.mustache`.
 let defaultTemplates: [String: String] = [
+    "AnyOf": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> DocComment}}
+{{indent}}{{access}}struct {{name}}: Codable, Hashable, Sendable {
+{{#fields}}
+{{indent}}    {{#indirect}}@Indirect {{/indirect}}{{access}}var {{name}}: {{type}}?
+
+{{/fields}}
+{{#initializer}}
+{{indent}}{{access}}init({{> ParameterList}}) {
+{{#parameters}}
+{{indent}}    self.{{name}} = {{name}}
+{{/parameters}}
+{{indent}}}
+{{/initializer}}
+
+{{indent}}    /// Decodes every alternative the value matches; at least one must.
+{{indent}}    {{access}}init(from decoder: any Decoder) throws {
+{{indent}}        let container = try decoder.singleValueContainer()
+{{#fields}}
+{{indent}}        self.{{name}} = try? container.decode({{type}}.self)
+{{/fields}}
+{{indent}}        if {{#fields}}self.{{name}} == nil{{^last()}} && {{/last()}}{{/fields}} {
+{{indent}}            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
+{{indent}}        }
+{{indent}}    }
+
+{{indent}}    /// Encodes the object alternatives merged into one object, else the first value present.
+{{indent}}    {{access}}func encode(to encoder: any Encoder) throws {
+{{#hasObjectFields}}
+{{indent}}        if {{#objectFields}}self.{{name}} != nil{{^last()}} || {{/last()}}{{/objectFields}} {
+{{#objectFields}}
+{{indent}}            try self.{{name}}?.encode(to: encoder)
+{{/objectFields}}
+{{indent}}            return
+{{indent}}        }
+{{/hasObjectFields}}
+{{indent}}        var container = encoder.singleValueContainer()
+{{#otherFields}}
+{{indent}}        if let value = self.{{name}} {
+{{indent}}            try container.encode(value)
+{{indent}}            return
+{{indent}}        }
+{{/otherFields}}
+{{indent}}        try container.encodeNil()
+{{indent}}    }
+{{#nested}}
+
+{{> Declaration}}
+{{/nested}}
+{{indent}}}
+
+"""#,
     "Client": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
@@ -63,6 +116,9 @@ import Foundation
 {{#union}}
 {{> Union}}
 {{/union}}
+{{#anyOf}}
+{{> AnyOf}}
+{{/anyOf}}
 
 """#,
     "DocComment": #"""

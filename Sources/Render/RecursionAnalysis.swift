@@ -24,20 +24,24 @@ struct RecursionAnalysis {
         var structs: Set<TypeName> = []
         func collectStructs(_ decl: TypeDecl) {
             if case .object = decl.kind { structs.insert(decl.name) }
+            if case .union(let shape) = decl.kind, shape.keepsAll { structs.insert(decl.name) }
             decl.nested.forEach(collectStructs)
         }
         api.types.forEach(collectStructs)
         for (name, targets) in edges where targets.contains(where: { component[$0] == component[name] }) {
             recursive.insert(name)
-            if structs.contains(name) { boxesProperties = true }
+            if structs.contains(name) { boxesProperties = true } else { indirectEnums.insert(name) }
         }
     }
 
     /// Whether a property of `owner` with type `type` must be stored out of line.
     func needsBox(_ type: TypeRef, in owner: TypeName) -> Bool {
         guard case .named(let target) = type, let ownerComponent = component[owner] else { return false }
-        return component[target] == ownerComponent && recursive.contains(owner)
+        return component[target] == ownerComponent && recursive.contains(owner) && !indirectEnums.contains(owner)
     }
+
+    /// Recursive unions rendered as `indirect enum`s (their payloads need no box).
+    private var indirectEnums: Set<TypeName> = []
 
     func isRecursive(_ name: TypeName) -> Bool { recursive.contains(name) }
 

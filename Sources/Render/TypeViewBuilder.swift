@@ -14,17 +14,21 @@ struct TypeViewBuilder {
         let doc = DocLines.lines(decl.documentation)
         switch decl.kind {
         case .object(let shape):
-            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, indent: indent)], enumeration: [], alias: [], union: [])
+            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, indent: indent)], enumeration: [], alias: [], union: [], anyOf: [])
         case .stringEnum(let shape):
-            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [], union: [])
+            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [], union: [], anyOf: [])
         case .alias(let type):
             let alias = AliasView(
                 indent: indent, access: access, name: name, doc: doc, deprecated: false,
                 type: names.spelling(type, from: decl.name)
             )
-            return DeclarationView(structure: [], enumeration: [], alias: [alias], union: [])
+            return DeclarationView(structure: [], enumeration: [], alias: [alias], union: [], anyOf: [])
+        case .union(let shape) where shape.keepsAll:
+            return DeclarationView(structure: [], enumeration: [], alias: [], union: [], anyOf: [anyOf(decl, shape: shape, name: name, doc: doc, indent: indent)])
         case .union(let shape):
-            return DeclarationView(structure: [], enumeration: [], alias: [], union: [union(decl, shape: shape, name: name, doc: doc, indent: indent)])
+            return DeclarationView(
+                structure: [], enumeration: [], alias: [], union: [union(decl, shape: shape, name: name, doc: doc, indent: indent)], anyOf: []
+            )
         }
     }
 
@@ -121,6 +125,45 @@ struct TypeViewBuilder {
             shape.values.count == 1
         else { return nil }
         return "." + Self.member(SwiftNames.bareIdentifier(shape.values[0]))
+    }
+
+    private func anyOf(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], indent: String) -> AnyOfView {
+        let memberIndent = indent + Self.indentUnit
+        let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
+        var fields: [AnyOfFieldView] = []
+        var objectFields: [AnyOfFieldView] = []
+        var otherFields: [AnyOfFieldView] = []
+        for (member, bare) in zip(shape.members, bare) {
+            guard let type = member.type else { continue }
+            let field = AnyOfFieldView(
+                indirect: recursion.needsBox(type, in: decl.name), name: SwiftNames.escaped(bare), type: names.spelling(type, from: decl.name)
+            )
+            fields.append(field)
+            if encodesAsObject(type) { objectFields.append(field) } else { otherFields.append(field) }
+        }
+        return AnyOfView(
+            indent: indent, access: access, name: name, doc: doc, deprecated: false, fields: fields,
+            objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, otherFields: otherFields,
+            initializer: Self.parameterList(
+                fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil", doc: nil) },
+                indent: memberIndent
+            ),
+            nested: decl.nested.map { declaration($0, indent: memberIndent) }
+        )
+    }
+
+    /// Whether values of `type` always encode as a JSON object (and so can be merged).
+    private func encodesAsObject(_ type: TypeRef) -> Bool {
+        switch type {
+        case .dictionary: return true
+        case .named(let name):
+            switch api.type(named: name)?.kind {
+            case .object?: return true
+            case .alias(let aliased)?: return encodesAsObject(aliased)
+            default: return false
+            }
+        default: return false
+        }
     }
 
     private func union(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], indent: String) -> UnionView {

@@ -49,6 +49,31 @@ extension DeclarationView: ViewModel {
         "enumeration": \DeclarationView.enumeration,
         "alias": \DeclarationView.alias,
         "union": \DeclarationView.union,
+        "anyOf": \DeclarationView.anyOf,
+    ]
+}
+
+extension AnyOfView: ViewModel {
+    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AnyOfView>] = [
+        "indent": \AnyOfView.indent,
+        "access": \AnyOfView.access,
+        "name": \AnyOfView.name,
+        "doc": \AnyOfView.doc,
+        "deprecated": \AnyOfView.deprecated,
+        "fields": \AnyOfView.fields,
+        "objectFields": \AnyOfView.objectFields,
+        "hasObjectFields": \AnyOfView.hasObjectFields,
+        "otherFields": \AnyOfView.otherFields,
+        "initializer": \AnyOfView.initializer,
+        "nested": \AnyOfView.nested,
+    ]
+}
+
+extension AnyOfFieldView: ViewModel {
+    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AnyOfFieldView>] = [
+        "indirect": \AnyOfFieldView.indirect,
+        "name": \AnyOfFieldView.name,
+        "type": \AnyOfFieldView.type,
     ]
 }
 

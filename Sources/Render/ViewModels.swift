@@ -17,6 +17,31 @@ struct DeclarationView {
     let enumeration: [EnumView]
     let alias: [AliasView]
     let union: [UnionView]
+    let anyOf: [AnyOfView]
+}
+
+/// A struct for an `anyOf`: one optional field per alternative, every matching one kept.
+struct AnyOfView {
+    let indent: String
+    let access: String
+    let name: String
+    let doc: [DocLine]
+    let deprecated: Bool
+    let fields: [AnyOfFieldView]
+    /// Fields that encode as JSON objects: they are merged into one object when encoding.
+    let objectFields: [AnyOfFieldView]
+    let hasObjectFields: Bool
+    /// The other fields: the first present one is encoded when no object field is.
+    let otherFields: [AnyOfFieldView]
+    let initializer: InitializerView
+    let nested: [DeclarationView]
+}
+
+/// One alternative of an `anyOf` struct.
+struct AnyOfFieldView {
+    let indirect: Bool
+    let name: String
+    let type: String
 }
 
 /// A `struct` for an object schema.

@@ -144,4 +144,25 @@ final class SchemaSnippetTests: XCTestCase {
             public var radius: Double?
             """)
     }
+
+    func testAnyOfKeepsEveryMatchAndNullAlternativesMakeOptionals() throws {
+        let files = try generate(schemas: #"""
+            {"A": {"type": "object", "properties": {"a": {"type": "string"}}},
+             "Either": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "integer"}]},
+             "Holder": {"type": "object", "required": ["maybe"], "properties": {"maybe": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}}}}
+            """#)
+        assertContains(files["Types/Either.swift"], """
+            public struct Either: Codable, Hashable, Sendable {
+                public var a: A?
+                public var integer: Int?
+                self.a = try? container.decode(A.self)
+                self.integer = try? container.decode(Int.self)
+                if self.a != nil {
+                    try self.a?.encode(to: encoder)
+            """)
+        assertContains(files["Types/Holder.swift"], """
+            public var maybe: A?
+            try container.encode(self.maybe, forKey: .maybe)
+            """)
+    }
 }

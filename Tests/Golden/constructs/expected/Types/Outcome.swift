@@ -2,41 +2,56 @@
 
 import Foundation
 
-public enum Outcome: Codable, Hashable, Sendable {
-    case pending(Pending)
-    case problem(Problem)
-    case integer(Int)
-    case string(String)
+public struct Outcome: Codable, Hashable, Sendable {
+    public var pending: Pending?
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Pending.self) {
-            self = .pending(value)
-            return
-        }
-        if let value = try? container.decode(Problem.self) {
-            self = .problem(value)
-            return
-        }
-        if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-            return
-        }
-        if let value = try? container.decode(String.self) {
-            self = .string(value)
-            return
-        }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Outcome.")
+    public var problem: Problem?
+
+    public var integer: Int?
+
+    public var string: String?
+
+    public init(
+        pending: Pending? = nil,
+        problem: Problem? = nil,
+        integer: Int? = nil,
+        string: String? = nil
+    ) {
+        self.pending = pending
+        self.problem = problem
+        self.integer = integer
+        self.string = string
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .pending(let value): try container.encode(value)
-        case .problem(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
+    /// Decodes every alternative the value matches; at least one must.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.pending = try? container.decode(Pending.self)
+        self.problem = try? container.decode(Problem.self)
+        self.integer = try? container.decode(Int.self)
+        self.string = try? container.decode(String.self)
+        if self.pending == nil && self.problem == nil && self.integer == nil && self.string == nil {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Outcome.")
         }
+    }
+
+    /// Encodes the object alternatives merged into one object, else the first value present.
+    public func encode(to encoder: any Encoder) throws {
+        if self.pending != nil || self.problem != nil {
+            try self.pending?.encode(to: encoder)
+            try self.problem?.encode(to: encoder)
+            return
+        }
+        var container = encoder.singleValueContainer()
+        if let value = self.integer {
+            try container.encode(value)
+            return
+        }
+        if let value = self.string {
+            try container.encode(value)
+            return
+        }
+        try container.encodeNil()
     }
 
     public struct Pending: Codable, Hashable, Sendable {
