@@ -23,9 +23,17 @@ spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -
 SPEC_ENTRIES := $(sort $(wildcard Specs/*))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all generate test golden clean check-generated validate-specs corpus templates
+.PHONY: all deps generate test golden clean check-generated validate-specs corpus templates
 CORPUS ?= ../shared/corpus
 all: generate
+
+## System packages the build needs: libyaml (pkg-config yaml-0.1), installed when missing.
+deps:
+	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
+	  echo "Installing libyaml-dev (YAML input)"; \
+	  if [ "$$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq libyaml-dev pkg-config; fi; \
+	fi
 
 ## The default templates, embedded into the binary.
 templates: $(EMBEDDED)
@@ -37,7 +45,7 @@ $(VIEW_KEYS): Sources/Render/ViewModels.swift scripts/view-model-keys.py
 	python3 scripts/view-model-keys.py
 	@touch $@
 
-$(TOOL): $(SOURCES) $(EMBEDDED) $(VIEW_KEYS)
+$(TOOL): $(SOURCES) $(EMBEDDED) $(VIEW_KEYS) | deps
 	swift build -c release --product openapi-swiftgen
 	@touch $@
 
@@ -57,7 +65,7 @@ generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
 
 ## Every test: unit, golden, compile (the generated modules build with warnings as errors),
 ## integration against a local server, and Generated/ equal to a fresh generation.
-test: $(EMBEDDED) $(VIEW_KEYS)
+test: $(EMBEDDED) $(VIEW_KEYS) | deps
 	swift build --build-tests
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
