@@ -23,6 +23,8 @@ public struct Operation: Hashable, Sendable {
     public var serverURL: String?
     /// The type holding the headers the success responses document, if they document any.
     public var responseHeaders: TypeName?
+    /// The request body in the operation's other encodings (the caller chooses by label).
+    public var alternativeBodies: [RequestBody] = []
     public var location: SourceLocation
 
     public init(

@@ -72,9 +72,10 @@ struct OperationTranslator {
         }
         parameters = Self.ordered(parameters, pathComponents: pathComponents)
 
-        let requestBody = try node["requestBody"].map { body throws(IRError) in
-            try self.requestBody(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
-        } ?? nil
+        let bodies = try node["requestBody"].map { body throws(IRError) in
+            try self.requestBodies(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
+        } ?? []
+        let requestBody = bodies.first
         var responses: [Response] = []
         var headers: [Property] = []
         if let responseMap = node["responses"]?.object {
@@ -121,6 +122,7 @@ struct OperationTranslator {
             location: node.location
         )
         operation.serverURL = ownServer.flatMap(Self.defaultURL)
+        operation.alternativeBodies = Array(bodies.dropFirst())
         if !headers.isEmpty {
             operation.responseHeaders = schemas.hoistObject(named: typePrefix + "ResponseHeaders", properties: headers, location: node.location)
         }
@@ -169,30 +171,48 @@ struct OperationTranslator {
         )
     }
 
-    private func requestBody(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> RequestBody? {
+    /// The request bodies of an operation: one per encoding it offers (JSON, form, multipart,
+    /// text, bytes), the preferred first. Several media types of one encoding use the first.
+    private func requestBodies(_ raw: Node, pointer: String, typePrefix: String) throws(IRError) -> [RequestBody] {
         let (node, reference) = try follow(raw, pointer: pointer)
         let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
-        guard let (contentType, media) = preferredContent(node["content"], pointer: nodePointer) else { return nil }
-        let mediaPointer = nodePointer + "/content/" + JSONPointer.escape(contentType)
-        let type: TypeRef
-        switch BodyEncoding(mediaType: contentType) {
-        case .text:
-            type = .primitive(.string)
-        case .binary:
-            type = .primitive(.bytes)
-        case .json, .formURLEncoded, .multipart:
-            if let schema = media["schema"] {
-                type = try schemas.operationTypeRef(for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request")
+        guard let entries = node["content"]?.object?.entries else { return [] }
+        var chosen: [(encoding: BodyEncoding, key: String, media: Node)] = []
+        for entry in entries {
+            let encoding = BodyEncoding(mediaType: entry.key)
+            if chosen.contains(where: { $0.encoding == encoding }) {
+                log.warn("content type '\(entry.key)' is not generated; another of its kind is", at: entry.keyLocation, pointer: nodePointer + "/content")
             } else {
-                type = .anyJSON
+                chosen.append((encoding, entry.key, entry.value))
             }
         }
-        return RequestBody(
-            contentType: contentType,
-            type: type,
-            isRequired: node["required"]?.bool == true,
-            documentation: Documentation(description: node["description"]?.string)
-        )
+        chosen.sort { $0.encoding.rank < $1.encoding.rank }
+        var bodies: [RequestBody] = []
+        for (encoding, contentType, media) in chosen {
+            let mediaPointer = nodePointer + "/content/" + JSONPointer.escape(contentType)
+            let type: TypeRef
+            switch encoding {
+            case .text:
+                type = .primitive(.string)
+            case .binary:
+                type = .primitive(.bytes)
+            case .json, .formURLEncoded, .multipart:
+                if let schema = media["schema"] {
+                    type = try schemas.operationTypeRef(for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request")
+                } else {
+                    type = .anyJSON
+                }
+            }
+            bodies.append(
+                RequestBody(
+                    contentType: contentType,
+                    type: type,
+                    isRequired: node["required"]?.bool == true,
+                    documentation: Documentation(description: node["description"]?.string)
+                )
+            )
+        }
+        return bodies
     }
 
     private func response(_ raw: Node, status: Response.Status, pointer: String, typePrefix: String) throws(IRError) -> Response {

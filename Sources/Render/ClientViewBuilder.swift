@@ -23,6 +23,15 @@ struct ClientViewBuilder {
         var operations: [OperationView] = []
         for (operation, name) in zip(api.operations, operationNames) {
             operations.append(self.operation(operation, name: name, credentials: credentials, errorBodies: &errorBodies))
+            // The same operation with its body in another encoding; the argument label chooses.
+            for alternative in operation.alternativeBodies {
+                var variant = operation
+                variant.requestBody = alternative
+                variant.pagination = nil
+                operations.append(
+                    self.operation(variant, name: name, credentials: credentials, errorBodies: &errorBodies, bodyLabel: Self.bodyLabel(alternative.encoding))
+                )
+            }
         }
         let serverNames = SwiftNames.uniqued(
             api.servers.enumerated().map { index, server in
@@ -169,9 +178,22 @@ struct ClientViewBuilder {
 
     // MARK: Operations
 
-    private func operation(_ operation: Operation, name: String, credentials: [Credential], errorBodies: inout [ErrorBodyView]) -> OperationView {
+    /// The argument label of a body in an encoding other than the operation's preferred one.
+    static func bodyLabel(_ encoding: BodyEncoding) -> String {
+        switch encoding {
+        case .json: return "jsonBody"
+        case .formURLEncoded: return "formBody"
+        case .multipart: return "multipartBody"
+        case .text: return "textBody"
+        case .binary: return "dataBody"
+        }
+    }
+
+    private func operation(
+        _ operation: Operation, name: String, credentials: [Credential], errorBodies: inout [ErrorBodyView], bodyLabel: String = "body"
+    ) -> OperationView {
         var taken: Set<String> = ["request", "response"]
-        if operation.requestBody != nil { taken.insert("body") }
+        if operation.requestBody != nil { taken.insert(bodyLabel) }
         let parameterNames = SwiftNames.uniqued(operation.parameters.map { SwiftNames.bareIdentifier($0.name) }, avoiding: taken)
         var declarations: [ParameterDeclarationView] = []
         var queryItems: [ParameterUseView] = []
@@ -217,11 +239,11 @@ struct ClientViewBuilder {
             var type = names.spelling(requestBody.type, from: nil)
             if !requestBody.isRequired { type += "?" }
             declarations.append(
-                ParameterDeclarationView(label: "body", name: "body", type: type, defaultValue: requestBody.isRequired ? nil : "nil", doc: nil)
+                ParameterDeclarationView(label: bodyLabel, name: bodyLabel, type: type, defaultValue: requestBody.isRequired ? nil : "nil", doc: nil)
             )
-            parameterDocs.append("  - body: \(DocLines.singleLine(requestBody.documentation.description) ?? "The request body.")")
+            parameterDocs.append("  - \(bodyLabel): \(DocLines.singleLine(requestBody.documentation.description) ?? "The request body.") (`\(requestBody.contentType)`)")
             body = BodyView(
-                name: "body",
+                name: bodyLabel,
                 contentType: SwiftNames.stringLiteralContent(requestBody.contentType),
                 isOptional: !requestBody.isRequired,
                 isJSON: requestBody.encoding == .json,

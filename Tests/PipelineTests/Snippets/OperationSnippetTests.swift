@@ -79,4 +79,23 @@ final class OperationSnippetTests: XCTestCase {
                 let response = try await transport.send(request.build(server: server, overriddenBy: "https://upload.example.com"))
             """)
     }
+
+    func testSeveralContentTypesLetTheCallerChoose() throws {
+        let files = try generate(paths: #"""
+            {"/notes": {"post": {"operationId": "addNote",
+               "requestBody": {"required": true, "content": {
+                 "text/plain": {"schema": {"type": "string"}},
+                 "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}},
+                 "application/octet-stream": {}}},
+               "responses": {"204": {"description": "ok"}}}}}
+            """#)
+        assertContains(files["Client.swift"], """
+            public func addNote(body: AddNoteRequest) async throws {
+                try request.setBody(body, contentType: "application/json")
+            public func addNote(textBody: String) async throws {
+                request.setRawBody(textBody, contentType: "text/plain")
+            public func addNote(dataBody: Data) async throws {
+                request.setRawBody(dataBody, contentType: "application/octet-stream")
+            """)
+    }
 }
