@@ -37,7 +37,7 @@ public struct Client: Sendable {
     ///
     /// - Parameters:
     ///   - anthropicVersion: The version of the API.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The new workspace.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func createWorkspace(anthropicVersion: String = "2023-06-01", body: CreateWorkspaceRequest) async throws -> Workspace {
@@ -148,7 +148,7 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - workspaceId: ID of the Workspace.
     ///   - anthropicVersion: The version of the API.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The updated workspace.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func updateWorkspace(
@@ -206,7 +206,7 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - workspaceId: ID of the Workspace.
     ///   - anthropicVersion: The version of the API.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The new member.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func createWorkspaceMember(
@@ -322,7 +322,7 @@ public struct Client: Sendable {
     ///   - workspaceId: ID of the Workspace.
     ///   - userId: ID of the User.
     ///   - anthropicVersion: The version of the API.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The updated member.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func updateWorkspaceMember(

@@ -35,7 +35,7 @@ public struct Client: Sendable {
     ///
     /// - Parameters:
     ///   - organizationId: The `organizationId` path parameter.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: Created
     /// - Throws: `APIError.response` for 404 (Resource not found); 422 (Request validation failed).
     public func createWorkspace(organizationId: String, body: CreateWorkspace? = nil) async throws -> Workspace {
@@ -166,7 +166,7 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - organizationId: The `organizationId` path parameter.
     ///   - workspaceId: The `workspaceId` path parameter.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: OK
     /// - Throws: `APIError.response` for 404 (Resource not found); 422 (Request validation failed).
     public func updateWorkspace(

@@ -38,7 +38,7 @@ public struct Client: Sendable {
     /// Creates a workspace in the caller's organization; the creator becomes its ADMIN. Names are unique within the organization.
     ///
     /// - Parameters:
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The workspace was created.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func createWorkspace(body: CreateWorkspaceRequest) async throws -> CreateWorkspaceResponse {
@@ -111,7 +111,7 @@ public struct Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: The workspace's unique identifier.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The workspace was updated.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func updateWorkspace(id: String, body: UpdateWorkspaceRequest) async throws -> UpdateWorkspaceResponse {
@@ -169,7 +169,7 @@ public struct Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: The workspace's unique identifier.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The user was added.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func addUserToWorkspace(id: String, body: AddUserToWorkspaceRequest) async throws -> SuccessResponse {
@@ -199,7 +199,7 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - id: The workspace's unique identifier.
     ///   - userId: The user's unique identifier.
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The role was updated.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func updateWorkspaceUserRole(

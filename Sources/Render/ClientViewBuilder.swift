@@ -241,7 +241,9 @@ struct ClientViewBuilder {
             declarations.append(
                 ParameterDeclarationView(label: bodyLabel, name: bodyLabel, type: type, defaultValue: requestBody.isRequired ? nil : "nil", doc: nil)
             )
-            parameterDocs.append("  - \(bodyLabel): \(DocLines.singleLine(requestBody.documentation.description) ?? "The request body.") (`\(requestBody.contentType)`)")
+            var bodyDoc = DocLines.singleLine(requestBody.documentation.description) ?? "The request body"
+            while bodyDoc.hasSuffix(".") { bodyDoc.removeLast() }
+            parameterDocs.append("  - \(bodyLabel): \(bodyDoc), sent as `\(requestBody.contentType)`.")
             body = BodyView(
                 name: bodyLabel,
                 contentType: SwiftNames.stringLiteralContent(requestBody.contentType),

@@ -113,7 +113,7 @@ public struct Client: Sendable {
     }
 
     /// - Parameters:
-    ///   - body: The request body. (`application/json`)
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: Created
     /// - Throws: `APIError.response` for 409 (Conflict).
     public func createThing(body: CreateThingRequest) async throws -> Thing {
@@ -123,7 +123,7 @@ public struct Client: Sendable {
     /// Multipart upload
     ///
     /// - Parameters:
-    ///   - body: The request body. (`multipart/form-data`)
+    ///   - body: The request body, sent as `multipart/form-data`.
     /// - Returns: Stored
     public func upload(body: UploadRequest) async throws -> String {
         var request = RequestBuilder(method: "POST", path: "/uploads")
@@ -139,7 +139,7 @@ public struct Client: Sendable {
     }
 
     /// - Parameters:
-    ///   - body: The request body. (`application/octet-stream`)
+    ///   - body: The request body, sent as `application/octet-stream`.
     /// - Returns: The bytes back
     public func putRaw(body: Data? = nil) async throws -> Data {
         var request = RequestBuilder(method: "PUT", path: "/uploads")
@@ -155,7 +155,7 @@ public struct Client: Sendable {
     }
 
     /// - Parameters:
-    ///   - body: The request body. (`application/x-www-form-urlencoded`)
+    ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     public func submitForm(body: SubmitFormRequest) async throws {
         var request = RequestBuilder(method: "PATCH", path: "/uploads")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
