@@ -31,4 +31,6 @@ public enum Constraint: Hashable, Sendable {
     /// Sent by the server only (`readOnly`) or by the client only (`writeOnly`).
     case readOnly
     case writeOnly
+    /// The values a non-string `enum` allows (kept as the primitive type).
+    case allowedValues([String])
 }

@@ -508,6 +508,10 @@ final class SchemaTranslator {
         if let text = Self.defaultText(schema["default"]) {
             constraints.append(.defaultValue(text))
         }
+        if let values = schema["enum"]?.array, !values.contains(where: { $0.string != nil }) {
+            let texts = values.compactMap { $0.numberText ?? $0.bool.map { String($0) } }
+            if !texts.isEmpty { constraints.append(.allowedValues(texts)) }
+        }
         if schema["readOnly"]?.bool == true { constraints.append(.readOnly) }
         if schema["writeOnly"]?.bool == true { constraints.append(.writeOnly) }
         return Documentation(

@@ -73,6 +73,8 @@ enum DocLines {
                 lines.append("- Format: \(format)")
             case .defaultValue(let value):
                 lines.append("- Default: \(value)")
+            case .allowedValues(let values):
+                lines.append("- Values: \(values.joined(separator: ", "))")
             case .readOnly:
                 lines.append("- Note: Read-only: the server sends it and ignores it in requests.")
             case .writeOnly:

@@ -165,4 +165,14 @@ final class SchemaSnippetTests: XCTestCase {
             try container.encode(self.maybe, forKey: .maybe)
             """)
     }
+
+    func testIntegerEnumsStayIntegersWithTheirValuesDocumented() throws {
+        let files = try generate(schemas: #"{"Level": {"type": "integer", "enum": [1, 2, 3], "description": "How loud."}}"#)
+        assertContains(files["Types/Level.swift"], """
+            /// How loud.
+            ///
+            /// - Values: 1, 2, 3
+            public typealias Level = Int
+            """)
+    }
 }
