@@ -63,9 +63,10 @@ $(foreach entry,$(SPEC_ENTRIES),$(eval $(call module_rule,$(entry))))
 ## Builds the tool (release) and regenerates every Generated/<Module>/ whose inputs changed.
 generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
 
-## Every test: unit, golden, compile (the generated modules build with warnings as errors),
+## Every test: the release tool builds (as `make generate` needs it), unit, golden, compile
+## (the generated modules build with warnings as errors),
 ## integration against a local server, and Generated/ equal to a fresh generation.
-test: $(EMBEDDED) $(VIEW_KEYS) | deps
+test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	swift build --build-tests
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log

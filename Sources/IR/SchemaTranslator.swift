@@ -509,7 +509,7 @@ final class SchemaTranslator {
             constraints.append(.defaultValue(text))
         }
         if let values = schema["enum"]?.array, !values.contains(where: { $0.string != nil }) {
-            let texts = values.compactMap { $0.numberText ?? $0.bool.map { String($0) } }
+            let texts = values.compactMap { Self.defaultText($0) }
             if !texts.isEmpty { constraints.append(.allowedValues(texts)) }
         }
         if schema["readOnly"]?.bool == true { constraints.append(.readOnly) }
