@@ -89,13 +89,11 @@ corpus:
 ## Regenerates every module with the debug tool into a scratch folder and compares with Generated/.
 check-generated:
 	@set -e; scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
-	for entry in $(SPEC_ENTRIES); do \
-	  module=$$(echo "$$(basename "$${entry%.*}")" | sed -E 's/(^|[-_ ])([a-z])/\U\2/g'); \
-	  if [ -d "$$entry" ]; then inputs=$$(find "$$entry" -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) | LC_ALL=C sort); else inputs=$$entry; fi; \
-	  $(DEBUG_TOOL) generate $$inputs --module $$module --output "$$scratch/$$module" 2>/dev/null; \
-	  if ! diff -r "$$scratch/$$module" "Generated/$$module"; then \
-	    echo "Generated/$$module differs from a fresh generation: run 'make generate' and commit."; exit 1; fi; \
-	done; echo "Generated/ matches a fresh generation of Specs/."
+	$(foreach entry,$(SPEC_ENTRIES),$(DEBUG_TOOL) generate $(call spec_inputs,$(entry)) --module $(call module_name,$(entry)) \
+	  --output "$$scratch/$(call module_name,$(entry))" 2>/dev/null; \
+	  diff -r "$$scratch/$(call module_name,$(entry))" "Generated/$(call module_name,$(entry))" \
+	  || { echo "Generated/$(call module_name,$(entry)) differs from a fresh generation: run 'make generate' and commit."; exit 1; };) \
+	echo "Generated/ matches a fresh generation of Specs/."
 
 ## Validates every JSON spec of Specs/ as OpenAPI (openapi-spec-validator from PyPI, installed
 ## when missing). The Markdown pages of Bird are published documents, kept as they are.

@@ -523,11 +523,11 @@ final class SchemaTranslator {
 
     /// A scalar `default` as documentation text: strings quoted in code voice.
     private static func defaultText(_ node: Node?) -> String? {
-        switch node?.value {
+        switch DefaultValue(node) {
         case .string(let text)?: return "`\"" + text + "\"`"
         case .number(let text)?: return text
         case .bool(let flag)?: return flag ? "true" : "false"
-        default: return nil
+        case nil: return nil
         }
     }
 

@@ -26,14 +26,14 @@ public struct YAMLParser {
     public func parseDocument() throws(LoadError) -> Node {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw .malformedJSON("cannot initialise the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
+            throw .malformedYAML("cannot initialise the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
         }
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes = [0x0A] }
         let result: Result<Node, LoadError> = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else {
-                return .failure(.malformedJSON("empty document", at: SourceLocation(file: file, line: 1, column: 1)))
+                return .failure(.malformedYAML("empty document", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             yaml_parser_set_input_string(&parser, base, buffer.count)
             do throws(LoadError) {

@@ -70,10 +70,6 @@ struct ClientViewBuilder {
                 }
             )
         }
-        let usesJSONValue = api.operations.contains { operation in
-            operation.parameters.contains { $0.type.usesJSONValue } || operation.requestBody?.type.usesJSONValue == true
-                || operation.responses.contains { $0.body?.usesJSONValue == true }
-        } || containsJSONValue(api.types)
         return ClientView(
             indent: "",
             access: access,
@@ -84,27 +80,8 @@ struct ClientViewBuilder {
             defaultServerTakesArguments: servers.first?.hasVariables == true,
             credentials: credentials.map(\.view),
             operations: operations,
-            errorBodies: errorBodies,
-            usesJSONValue: usesJSONValue
+            errorBodies: errorBodies
         )
-    }
-
-    private func containsJSONValue(_ types: [TypeDecl]) -> Bool {
-        types.contains { decl in
-            switch decl.kind {
-            case .object(let shape):
-                if shape.properties.contains(where: { $0.type.usesJSONValue }) || shape.additionalProperties?.usesJSONValue == true {
-                    return true
-                }
-            case .alias(let type):
-                if type.usesJSONValue { return true }
-            case .union(let shape):
-                if shape.members.contains(where: { $0.type?.usesJSONValue == true }) { return true }
-            case .stringEnum:
-                break
-            }
-            return containsJSONValue(decl.nested)
-        }
     }
 
     // MARK: Credentials
@@ -212,7 +189,7 @@ struct ClientViewBuilder {
                 type += "?"
                 defaultValue = "nil"
             }
-            declarations.append(ParameterDeclarationView(label: swiftName, name: swiftName, type: type, defaultValue: defaultValue, doc: nil))
+            declarations.append(ParameterDeclarationView(label: swiftName, name: swiftName, type: type, defaultValue: defaultValue))
             parameterDocs.append("  - \(bare): \(DocLines.singleLine(parameter.documentation.description) ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")")
             let use = parameterUse(parameter, swiftName: swiftName, operation: operation)
             switch parameter.location {
@@ -239,7 +216,7 @@ struct ClientViewBuilder {
             var type = names.spelling(requestBody.type, from: nil)
             if !requestBody.isRequired { type += "?" }
             declarations.append(
-                ParameterDeclarationView(label: bodyLabel, name: bodyLabel, type: type, defaultValue: requestBody.isRequired ? nil : "nil", doc: nil)
+                ParameterDeclarationView(label: bodyLabel, name: bodyLabel, type: type, defaultValue: requestBody.isRequired ? nil : "nil")
             )
             var bodyDoc = DocLines.singleLine(requestBody.documentation.description) ?? "The request body"
             while bodyDoc.hasSuffix(".") { bodyDoc.removeLast() }

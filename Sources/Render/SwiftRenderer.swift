@@ -60,31 +60,11 @@ public enum SwiftRenderer {
         for (decl, fileName) in zip(api.types, fileNames) {
             try emit("Types/\(fileName).swift", "Type", TypeFileView(declaration: typeBuilder.declaration(decl)))
         }
-        var support = ["APIError", "HTTPTransport", "JSONCoding", "RequestBuilder"]
-        if client.operations.contains(where: { $0.paging != nil }) { support.append("Paging") }
-        let styled = client.operations.contains { operation in
-            !operation.cookies.isEmpty || (operation.queryItems + operation.headers).contains { $0.style != nil }
-                || operation.path.contains { !$0.styled.isEmpty } || operation.body?.isForm == true
-        }
-        let multipart = client.operations.contains { $0.body?.isMultipart == true }
-        if styled { support.append("ParameterSerializer") }
-        if multipart { support.append("Multipart") }
-        if client.operations.contains(where: { $0.headersType != nil }) { support.append("ResponseHeaders") }
-        if client.usesJSONValue || styled || multipart { support.append("JSONValue") }
-        if recursion.boxesProperties { support.append("Indirect") }
-        if Self.keepsAdditionalProperties(api.types) { support.append("DynamicCodingKey") }
+        let support = SupportFiles.needed(by: client, api: api, recursion: recursion)
         for name in support {
             try emit("Support/\(name).swift", "Support/\(name)", client)
         }
         return files.sorted { $0.path < $1.path }
-    }
-
-    /// Whether an object declares properties and keeps additional ones too.
-    static func keepsAdditionalProperties(_ types: [TypeDecl]) -> Bool {
-        types.contains { decl in
-            if case .object(let shape) = decl.kind, shape.additionalProperties != nil, !shape.properties.isEmpty { return true }
-            return keepsAdditionalProperties(decl.nested)
-        }
     }
 
     /// File names that stay distinct on case-insensitive file systems (`Foo` and `FOO`).

@@ -54,8 +54,7 @@ struct TypeViewBuilder {
                     label: swiftName, name: swiftName, type: type,
                     defaultValue: property.isOptional
                         ? (SwiftLiterals.defaultValue(property.defaultValue, type: property.type, spelledType: baseType, in: api) ?? "nil")
-                        : constantCase(of: property.type),
-                    doc: nil
+                        : constantCase(of: property.type)
                 )
             )
             members.append(
@@ -74,7 +73,7 @@ struct TypeViewBuilder {
                     doc: [DocLine(text: "Members beyond the declared properties, by name.")], deprecated: false
                 )
             )
-            parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]", doc: nil))
+            parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]"))
             coding = [CodingView(indent: memberIndent, members: members, extraName: extraName, extraType: extraType)]
         }
         let needsKeys = !coding.isEmpty || zip(shape.properties, bareNames).contains { $0.name != $1 }
@@ -145,7 +144,7 @@ struct TypeViewBuilder {
             indent: indent, access: access, name: name, doc: doc, deprecated: false, fields: fields,
             objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, otherFields: otherFields,
             initializer: Self.parameterList(
-                fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil", doc: nil) },
+                fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") },
                 indent: memberIndent
             ),
             nested: decl.nested.map { declaration($0, indent: memberIndent) }
@@ -199,8 +198,7 @@ struct TypeViewBuilder {
                                 values: member.discriminatorValues.map(SwiftNames.stringLiteralContent), member: view.member, payload: payload
                             )
                         },
-                        fallback: fallback,
-                        hasFallback: !fallback.isEmpty
+                        fallback: fallback
                     )
                 ]
             } ?? [],

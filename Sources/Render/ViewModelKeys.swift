@@ -159,7 +159,6 @@ extension ParameterDeclarationView: ViewModel {
         "name": \ParameterDeclarationView.name,
         "type": \ParameterDeclarationView.type,
         "defaultValue": \ParameterDeclarationView.defaultValue,
-        "doc": \ParameterDeclarationView.doc,
     ]
 }
 
@@ -203,7 +202,6 @@ extension DiscriminatorView: ViewModel {
         "property": \DiscriminatorView.property,
         "cases": \DiscriminatorView.cases,
         "fallback": \DiscriminatorView.fallback,
-        "hasFallback": \DiscriminatorView.hasFallback,
     ]
 }
 
@@ -253,7 +251,6 @@ extension ClientView: ViewModel {
         "credentials": \ClientView.credentials,
         "operations": \ClientView.operations,
         "errorBodies": \ClientView.errorBodies,
-        "usesJSONValue": \ClientView.usesJSONValue,
     ]
 }
 

@@ -128,7 +128,6 @@ struct ParameterDeclarationView {
     let name: String
     let type: String
     let defaultValue: String?
-    let doc: String?
 }
 
 /// A string enum that keeps unknown values.
@@ -172,7 +171,6 @@ struct DiscriminatorView {
     let cases: [DiscriminatorCaseView]
     /// Empty, or the case for values naming no other (an inheritance base).
     let fallback: [DiscriminatorCaseView]
-    let hasFallback: Bool
 }
 
 /// The discriminator values of one case.
@@ -218,7 +216,6 @@ struct ClientView {
     let credentials: [CredentialView]
     let operations: [OperationView]
     let errorBodies: [ErrorBodyView]
-    let usesJSONValue: Bool
 }
 
 /// A documented server, one case of the `Server` enum.
