@@ -76,7 +76,7 @@ struct ClientViewBuilder {
             title: api.title,
             doc: DocLines.lines(Documentation(summary: "\(api.title) \(api.version)".trimmingTrailingSpace, description: api.documentation.description)),
             servers: servers,
-            defaultServer: servers.first.map { TypeViewBuilder.member($0.name.replacingBackticks) },
+            defaultServer: servers.first.map { $0.name.replacingBackticks },
             defaultServerTakesArguments: servers.first?.hasVariables == true,
             credentials: credentials.map(\.view),
             operations: operations,

@@ -59,7 +59,7 @@ struct TypeViewBuilder {
             )
             members.append(
                 EncodedMemberView(
-                    name: swiftName, key: Self.member(bare), type: baseType, ifPresent: !property.isRequired, decodeIfPresent: property.isOptional
+                    name: swiftName, key: bare, type: baseType, ifPresent: !property.isRequired, decodeIfPresent: property.isOptional
                 )
             )
         }
@@ -111,7 +111,7 @@ struct TypeViewBuilder {
             doc: doc,
             deprecated: false,
             cases: zip(shape.values, bare).map { value, name in
-                EnumCaseView(declaration: SwiftNames.escaped(name), member: Self.member(name), rawValue: SwiftNames.stringLiteralContent(value))
+                EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))
             },
             unknownCase: unknown
         )
@@ -123,7 +123,7 @@ struct TypeViewBuilder {
         guard case .named(let name) = type, let decl = api.type(named: name), case .stringEnum(let shape) = decl.kind,
             shape.values.count == 1
         else { return nil }
-        return "." + Self.member(SwiftNames.bareIdentifier(shape.values[0]))
+        return "." + SwiftNames.bareIdentifier(shape.values[0])
     }
 
     private func anyOf(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], indent: String) -> AnyOfView {
@@ -170,7 +170,7 @@ struct TypeViewBuilder {
         let cases = zip(shape.members, bare).map { member, bare in
             UnionCaseView(
                 declaration: SwiftNames.escaped(bare),
-                member: Self.member(bare),
+                member: bare,
                 payload: member.type.map { names.spelling($0, from: decl.name) },
                 constant: member.constant.map(SwiftNames.stringLiteralContent)
             )
@@ -204,12 +204,6 @@ struct TypeViewBuilder {
             } ?? [],
             nested: decl.nested.map { declaration($0, indent: indent + Self.indentUnit) }
         )
-    }
-
-    /// How a case is written after a dot: bare (keywords are fine there; the words that are not
-    /// were renamed by `SwiftNames.bareIdentifier`).
-    static func member(_ bare: String) -> String {
-        bare
     }
 
     /// A parameter list, wrapped one per line when it has more than two entries.
