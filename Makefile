@@ -23,7 +23,7 @@ spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -
 SPEC_ENTRIES := $(sort $(wildcard Specs/*))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps generate test golden clean check-generated validate-specs corpus templates
+.PHONY: all deps generate test golden clean check-generated validate-specs corpus templates bench
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -62,6 +62,12 @@ $(foreach entry,$(SPEC_ENTRIES),$(eval $(call module_rule,$(entry))))
 
 ## Builds the tool (release) and regenerates every Generated/<Module>/ whose inputs changed.
 generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
+
+## Generation speed and memory against the parse floor, no-op regeneration, and the compile cost
+## of the output (scripts/bench.py; BENCH_ARGS="--runs 3 --no-compile" for a quick run).
+## Prints a table and writes .build/bench/results.json. Nothing in `make test` depends on it.
+bench: $(TOOL)
+	python3 scripts/bench.py $(TOOL) $(BENCH_ARGS)
 
 ## Every test: the release tool builds (as `make generate` needs it), unit, golden, compile
 ## (the generated modules build with warnings as errors),

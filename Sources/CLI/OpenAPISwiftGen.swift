@@ -34,10 +34,10 @@ struct Generate: ParsableCommand {
     var specs: [String]
 
     @Option(help: "The Swift module the output belongs to.")
-    var module: String
+    var module: String?
 
     @Option(help: "The folder to write the Swift files into.")
-    var output: String
+    var output: String?
 
     @Option(help: "A folder of .mustache files that replace default templates of the same relative name.")
     var templates: String?
@@ -48,18 +48,28 @@ struct Generate: ParsableCommand {
     @Option(help: "Write a Make dependency file listing every input read.")
     var depfile: String?
 
+    @Flag(help: "Only read and parse the inputs (and the files they reference), write nothing: the floor `make bench` compares generation with.")
+    var parseOnly = false
+
     func validate() throws {
         if specs.isEmpty {
             throw ValidationError("Give at least one SPEC file.")
+        }
+        if !parseOnly && (module == nil || output == nil) {
+            throw ValidationError("Give --module and --output (or --parse-only).")
         }
     }
 
     func run() throws {
         let generator = Generator(
-            Generator.Configuration(specPaths: specs, moduleName: module, access: access, templatesDirectory: templates)
+            Generator.Configuration(specPaths: specs, moduleName: module ?? "", access: access, templatesDirectory: templates)
         )
         do {
-            _ = try generator.generate(into: output)
+            if parseOnly {
+                try generator.parse()
+                return
+            }
+            _ = try generator.generate(into: output ?? "")
         } catch {
             report(generator.log.warnings)
             let message = (error as? any DiagnosticError)?.diagnostic.description ?? "error: \(error)"

@@ -5,6 +5,9 @@ public enum Naming {
     /// The words of a name: split at anything that is not a letter or digit, and at lower→upper
     /// case changes (`nextPageToken` → next, Page, Token; `URLPath` → URL, Path).
     public static func words(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiWords(name)
+        }
         var words: [String] = []
         var current: [Character] = []
         let characters = Array(name)
@@ -29,6 +32,38 @@ public enum Naming {
         return words
     }
 
+    /// `words(_:)` for ASCII names, on bytes: the common case, without Unicode property lookups.
+    private static func asciiWords(_ name: String) -> [String] {
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let bytes = Array(name.utf8)
+        var words: [String] = []
+        var start = -1
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                if start >= 0 { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = -1
+                continue
+            }
+            if start >= 0 {
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+                let acronymEnd = isUpper(previous) && isUpper(byte) && nextIsLower
+                if lowerToUpper || acronymEnd {
+                    words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    start = index
+                }
+            } else {
+                start = index
+            }
+        }
+        if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        return words
+    }
+
     /// `responseBody` → `ResponseBody`, `org-banned` → `OrgBanned`. Inner capitals are kept.
     public static func pascalCase(_ name: String) -> String {
         casedWords(name).map(capitalizingFirst).joined()
@@ -38,7 +73,7 @@ public enum Naming {
     /// creation, time), so it reads `creationTime` rather than `creationTIME`.
     static func casedWords(_ name: String) -> [String] {
         let parts = words(name)
-        let screaming = parts.count > 1 && name.contains("_") && !name.contains(where: \.isLowercase)
+        let screaming = parts.count > 1 && name.utf8.contains(UInt8(ascii: "_")) && !name.contains(where: \.isLowercase)
         return screaming ? parts.map { $0.lowercased() } : parts
     }
 

@@ -19,7 +19,13 @@ public struct JSONParser {
     /// - Parameters:
     ///   - firstLine: the line of `text`'s first character in `file` (Markdown blocks start mid-file).
     public init(text: String, file: String, firstLine: Int = 1, firstColumn: Int = 1) {
-        self.bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8), file: file, firstLine: firstLine, firstColumn: firstColumn)
+    }
+
+    /// - Parameters:
+    ///   - bytes: UTF-8 text.
+    public init(bytes: [UInt8], file: String, firstLine: Int = 1, firstColumn: Int = 1) {
+        self.bytes = bytes
         self.file = file
         self.line = firstLine
         self.columnOffset = firstColumn - 1

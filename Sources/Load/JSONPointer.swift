@@ -4,8 +4,17 @@ import Foundation
 public enum JSONPointer {
     /// Escapes one reference token (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        var escaped = ""
+        escaped.reserveCapacity(token.utf8.count + 2)
+        for character in token.unicodeScalars {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
     }
 
     /// The pointer `base/token`, with the token escaped.
@@ -16,11 +25,13 @@ public enum JSONPointer {
     /// Splits a pointer such as `/components/schemas/Foo` into unescaped tokens.
     /// Percent-encoding (as found in URI fragments) is decoded first.
     public static func tokens(_ pointer: String) -> [String]? {
-        let decoded = pointer.removingPercentEncoding ?? pointer
+        let decoded = pointer.utf8.contains(UInt8(ascii: "%")) ? pointer.removingPercentEncoding ?? pointer : pointer
         if decoded.isEmpty { return [] }
-        guard decoded.hasPrefix("/") else { return nil }
-        return decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        guard decoded.utf8.first == UInt8(ascii: "/") else { return nil }
+        return decoded.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { bytes in
+            let token = String(Substring(bytes))
+            guard bytes.contains(UInt8(ascii: "~")) else { return token }
+            return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
 

@@ -74,7 +74,9 @@ public struct Node: Sendable {
     }
 }
 
-/// An object node: ordered entries plus a key index.
+/// An object node: ordered entries, plus a key index once the object is large enough for
+/// one to pay off (most objects of a spec have a handful of keys and are searched linearly,
+/// which keeps big documents small in memory).
 public struct ObjectNode: Sendable {
     /// One `"key": value` member with the location of its key.
     public struct Entry: Sendable {
@@ -83,18 +85,21 @@ public struct ObjectNode: Sendable {
         public var value: Node
     }
 
+    /// From this many entries on, lookups go through a dictionary.
+    private static let indexThreshold = 12
+
     public private(set) var entries: [Entry] = []
-    private var index: [String: Int] = [:]
+    private var index: [String: Int]?
 
     public init() {}
 
     public subscript(key: String) -> Node? {
-        guard let position = index[key] else { return nil }
+        guard let position = position(of: key) else { return nil }
         return entries[position].value
     }
 
     public func entry(_ key: String) -> Entry? {
-        guard let position = index[key] else { return nil }
+        guard let position = position(of: key) else { return nil }
         return entries[position]
     }
 
@@ -102,13 +107,25 @@ public struct ObjectNode: Sendable {
 
     /// Appends a member, or replaces the value of an existing key in place (keeping its position).
     public mutating func set(_ key: String, _ value: Node, keyLocation: SourceLocation) {
-        if let position = index[key] {
+        if let position = position(of: key) {
             entries[position].value = value
-        } else {
-            index[key] = entries.count
-            entries.append(Entry(key: key, keyLocation: keyLocation, value: value))
+            return
+        }
+        entries.append(Entry(key: key, keyLocation: keyLocation, value: value))
+        if index != nil {
+            index?[key] = entries.count - 1
+        } else if entries.count == Self.indexThreshold {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(Self.indexThreshold * 2)
+            for (position, entry) in entries.enumerated() { built[entry.key] = position }
+            index = built
         }
     }
 
-    public func contains(_ key: String) -> Bool { index[key] != nil }
+    public func contains(_ key: String) -> Bool { position(of: key) != nil }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key == key }
+    }
 }

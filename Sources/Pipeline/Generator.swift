@@ -37,6 +37,16 @@ public final class Generator {
         self.configuration = configuration
     }
 
+    /// Only reads and parses the specs, and every file they reach through `$ref`, into document
+    /// trees: the floor a full generation is measured against (`--parse-only`). Returns the
+    /// number of files parsed.
+    @discardableResult
+    public func parse() throws -> Int {
+        let document = try SpecLoader.load(paths: configuration.specPaths)
+        referencedFiles = try RefResolver.loadReferencedFiles(of: document)
+        return configuration.specPaths.count + referencedFiles.count
+    }
+
     /// Loads, resolves, builds the IR of the specs.
     public func buildAPI() throws -> APIDescription {
         let document = try SpecLoader.load(paths: configuration.specPaths)
@@ -47,28 +57,60 @@ public final class Generator {
 
     /// Runs every stage but Write and returns the files in memory.
     public func render() throws -> [RenderedFile] {
-        let api = try buildAPI()
-        let templates: TemplateSet
-        if let directory = configuration.templatesDirectory {
-            let files = try TemplateFiles.read(directory: directory)
-            templateFiles = files.map(\.path)
-            templates = TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
-        } else {
-            templates = .defaults
-        }
-        let options = RenderOptions(moduleName: configuration.moduleName, access: configuration.access)
-        return try SwiftRenderer.render(api, options: options, templates: templates, log: log)
+        let (api, templates) = try prepare()
+        return try SwiftRenderer.render(api, options: renderOptions, templates: templates, log: log)
     }
 
-    /// Runs the whole pipeline into `directory`.
+    /// Runs the whole pipeline into `directory`. Files go to the writer as they are rendered,
+    /// so the output never sits in memory as a whole; an error leaves the folder untouched.
     public func generate(into directory: String) throws -> OutputWriter.Report {
-        let files = try render()
-        return try OutputWriter.write(files.map { ($0.path, Data($0.contents.utf8)) }, to: directory)
+        let (api, templates) = try prepare()
+        let writer = OutputWriter(directory: directory)
+        let writeFailure = WriteFailure()
+        try SwiftRenderer.render(api, options: renderOptions, templates: templates, log: log) { file in
+            do throws(WriteError) {
+                try writer.add(file.path, file.contents.utf8)
+            } catch {
+                writeFailure.record(error)
+            }
+        }
+        if let error = writeFailure.error {
+            writer.discard()
+            throw error
+        }
+        return try writer.commit()
+    }
+
+    private var renderOptions: RenderOptions {
+        RenderOptions(moduleName: configuration.moduleName, access: configuration.access)
+    }
+
+    /// The IR and the templates to render it with.
+    private func prepare() throws -> (APIDescription, TemplateSet) {
+        let api = try buildAPI()
+        guard let directory = configuration.templatesDirectory else {
+            return (api, .defaults)
+        }
+        let files = try TemplateFiles.read(directory: directory)
+        templateFiles = files.map(\.path)
+        return (api, TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log))
     }
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.
     public func inputFiles() -> [String] {
         let inputs = configuration.specPaths + referencedFiles + templateFiles
         return inputs.sorted()
+    }
+}
+
+/// The first error the writer reported while files were rendered concurrently.
+private final class WriteFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var error: WriteError?
+
+    func record(_ error: WriteError) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
     }
 }

@@ -1,4 +1,6 @@
 import Diagnostics
+import Dispatch
+import Foundation
 import IR
 import Mustache
 
@@ -36,9 +38,22 @@ public struct RenderedFile: Hashable, Sendable {
 /// (nested types stay in their parent's file); `Support/*.swift`, the transport, request
 /// building, JSON coding, errors and paging the client needs.
 public enum SwiftRenderer {
+    /// Renders every file and returns them sorted by path.
     public static func render(
         _ api: APIDescription, options: RenderOptions, templates: TemplateSet = .defaults, log: DiagnosticLog
     ) throws(RenderError) -> [RenderedFile] {
+        let collected = RenderedFiles()
+        try render(api, options: options, templates: templates, log: log, into: collected.append)
+        return collected.files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every file, handing each to `sink` as soon as it is done. Independent files
+    /// render on every core, so `sink` is called from several threads, in no particular order;
+    /// the files themselves do not depend on the schedule.
+    public static func render(
+        _ api: APIDescription, options: RenderOptions, templates: TemplateSet = .defaults, log: DiagnosticLog,
+        into sink: @escaping @Sendable (RenderedFile) -> Void
+    ) throws(RenderError) {
         let library = try templates.library()
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
@@ -46,25 +61,42 @@ public enum SwiftRenderer {
         let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, recursion: recursion)
         let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
 
-        var files: [RenderedFile] = []
-        func emit(_ path: String, _ template: String, _ view: Any) throws(RenderError) {
-            guard let text = library.render(view, withTemplate: template) else {
-                throw .missingTemplate(template)
-            }
-            files.append(RenderedFile(path: path, contents: text))
-        }
-
-        try emit("Client.swift", "Client", client)
-        try emit("Server.swift", "Server", client)
+        var jobs: [RenderJob] = [
+            RenderJob(path: "Client.swift", template: "Client") { client },
+            RenderJob(path: "Server.swift", template: "Server") { client },
+        ]
         let fileNames = uniqueFileNames(api.types.map { names.declaredName($0.name) })
         for (decl, fileName) in zip(api.types, fileNames) {
-            try emit("Types/\(fileName).swift", "Type", TypeFileView(declaration: typeBuilder.declaration(decl)))
+            jobs.append(RenderJob(path: "Types/\(fileName).swift", template: "Type") {
+                TypeFileView(declaration: typeBuilder.declaration(decl))
+            })
         }
-        let support = SupportFiles.needed(by: client, api: api, recursion: recursion)
-        for name in support {
-            try emit("Support/\(name).swift", "Support/\(name)", client)
+        for name in SupportFiles.needed(by: client, api: api, recursion: recursion) {
+            jobs.append(RenderJob(path: "Support/\(name).swift", template: "Support/\(name)") { client })
         }
-        return files.sorted { $0.path < $1.path }
+        try render(jobs, with: library, into: sink)
+    }
+
+    /// One file to render: where it goes, its template, and how to build its view model (built
+    /// on the rendering thread, and dropped with the text once the file is handed over).
+    struct RenderJob: Sendable {
+        var path: String
+        var template: String
+        var view: @Sendable () -> any Sendable
+    }
+
+    /// Renders independent files on every core.
+    static func render(_ jobs: [RenderJob], with library: MustacheLibrary, into sink: @escaping @Sendable (RenderedFile) -> Void) throws(RenderError) {
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            if let text = library.render(job.view(), withTemplate: job.template) {
+                sink(RenderedFile(path: job.path, contents: text))
+            } else {
+                failure.record(.missingTemplate(job.template), at: index)
+            }
+        }
+        if let error = failure.error { throw error }
     }
 
     /// File names that stay distinct on case-insensitive file systems (`Foo` and `FOO`).
@@ -79,5 +111,35 @@ public enum SwiftRenderer {
             }
             return candidate
         }
+    }
+}
+
+/// Files collected from concurrent renders.
+private final class RenderedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [RenderedFile] = []
+
+    func append(_ file: RenderedFile) {
+        lock.lock()
+        files.append(file)
+        lock.unlock()
+    }
+}
+
+/// The error of the lowest-numbered failed job, so the reported error does not depend on the schedule.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (index: Int, error: RenderError)?
+
+    var error: RenderError? { first?.error }
+
+    func record(_ error: RenderError, at index: Int) {
+        lock.lock()
+        if let current = first, current.index < index {
+            lock.unlock()
+            return
+        }
+        first = (index, error)
+        lock.unlock()
     }
 }

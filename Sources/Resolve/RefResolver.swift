@@ -25,6 +25,23 @@ public final class RefResolver {
         return resolver
     }
 
+    /// Reads and parses every file reachable from `root` through `$ref`s, without following
+    /// pointers or checking targets: the input-reading floor that `--parse-only` measures.
+    /// Returns the files read, sorted.
+    public static func loadReferencedFiles(of root: Node) throws(ResolveError) -> [String] {
+        let resolver = RefResolver(root: root)
+        var pending: [(node: Node, file: String?)] = [(root, nil)]
+        while let (document, file) = pending.popLast() {
+            try document.forEachReference { (text: String, location: SourceLocation) throws(ResolveError) in
+                let reference = try resolver.parse(text, from: file, at: location, pointer: "")
+                if let target = reference.file, resolver.files[target] == nil {
+                    pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: ""), target))
+                }
+            }
+        }
+        return resolver.loadedFiles
+    }
+
     /// The node a `$ref` object designates, following chains of references, and where it is.
     /// `node` must be an object with a `$ref` member; `file` is the file that holds it (nil: root),
     /// `pointer` its JSON pointer there (for diagnostics).
@@ -131,6 +148,28 @@ public final class RefResolver {
         case .array(let items):
             for (index, item) in items.enumerated() {
                 try checkAll(in: item, file: file, pointer: JSONPointer.appending(pointer, String(index)))
+            }
+        default:
+            break
+        }
+    }
+}
+
+extension Node {
+    /// Calls `body` with the text and location of every `$ref` string in the tree.
+    fileprivate func forEachReference<E: Error>(_ body: (String, SourceLocation) throws(E) -> Void) throws(E) {
+        switch value {
+        case .object(let object):
+            for entry in object.entries {
+                if entry.key == "$ref", let text = entry.value.string {
+                    try body(text, entry.value.location)
+                } else {
+                    try entry.value.forEachReference(body)
+                }
+            }
+        case .array(let items):
+            for item in items {
+                try item.forEachReference(body)
             }
         default:
             break

@@ -3,12 +3,16 @@ import Foundation
 
 /// Writes generated files into an output folder without disturbing what did not change.
 ///
-/// Every file is first written to a staging folder beside the output; only then are the files
-/// whose bytes differ moved into place (a rename each), so a failure never leaves a
-/// half-written output. Files the tool wrote on an earlier run and no longer writes are removed;
-/// the list of written files is kept in `.openapi-swiftgen-files` (hidden, so SwiftPM ignores
-/// it). An unchanged run touches nothing: no file is rewritten and no mtime moves.
-public enum OutputWriter {
+/// Files arrive one at a time (`add`), as the renderer produces them, so the whole output never
+/// has to sit in memory. A file whose bytes equal what is already on disk is only counted;
+/// any other is written to a staging folder beside the output. `commit()` then moves the staged
+/// files into place (a rename each) and removes files an earlier run wrote and this one did not,
+/// so a failure before `commit()` never leaves a half-written output. The list of written files
+/// is kept in `.openapi-swiftgen-files` (hidden, so SwiftPM ignores it). An unchanged run
+/// touches nothing: no file is rewritten and no mtime moves.
+///
+/// `add` may be called from several threads.
+public final class OutputWriter: @unchecked Sendable {
     /// The record of what the last run wrote, relative paths one per line.
     public static let manifestName = ".openapi-swiftgen-files"
 
@@ -19,66 +23,169 @@ public enum OutputWriter {
         public var unchanged: Int = 0
     }
 
-    /// Writes `files` (relative path → bytes) into `directory`.
-    public static func write(_ files: [(path: String, contents: Data)], to directory: String) throws(WriteError) -> Report {
-        let fileManager = FileManager.default
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        var report = Report()
+    private let root: URL
+    private let staging: URL
+    private let lock = NSLock()
+    private var paths: [String] = []
+    private var staged: [String] = []
+    private var unchanged = 0
+    private var stagingFolders: Set<String> = []
+    private var finished = false
 
-        let manifestURL = root.appendingPathComponent(manifestName)
+    /// Starts writing into `directory`; nothing on disk changes until `commit()`.
+    public init(directory: String) {
+        root = URL(fileURLWithPath: directory).standardizedFileURL
+        staging = root.deletingLastPathComponent()
+            .appendingPathComponent(".\(root.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// Writes `files` (relative path → bytes) into `directory` in one go.
+    public static func write(_ files: [(path: String, contents: Data)], to directory: String) throws(WriteError) -> Report {
+        let writer = OutputWriter(directory: directory)
+        for file in files {
+            try writer.add(file.path, file.contents)
+        }
+        return try writer.commit()
+    }
+
+    /// Adds one file of the output: staged when its bytes differ from the file on disk.
+    public func add<Bytes: Collection<UInt8>>(_ path: String, _ contents: Bytes) throws(WriteError) {
+        lock.lock()
+        defer { lock.unlock() }
+        paths.append(path)
+        if Self.sameBytes(contents, atPath: root.appendingPathComponent(path).path) {
+            unchanged += 1
+            return
+        }
+        try stage(path, contents)
+        staged.append(path)
+    }
+
+    /// Moves the staged files into place, writes the manifest and removes files that are no
+    /// longer generated.
+    public func commit() throws(WriteError) -> Report {
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
+        defer { try? FileManager.default.removeItem(at: staging) }
+        let fileManager = FileManager.default
+        var report = Report()
+        report.unchanged = unchanged
+
+        let manifestURL = root.appendingPathComponent(Self.manifestName)
         let previous = (try? String(contentsOf: manifestURL, encoding: .utf8))?
             .split(separator: "\n").map(String.init) ?? []
-        let manifest = Data((files.map(\.path).sorted().joined(separator: "\n") + "\n").utf8)
-        let everything = files + [(path: manifestName, contents: manifest)]
-
-        let changed = everything.filter { file in
-            fileManager.contents(atPath: root.appendingPathComponent(file.path).path) != file.contents
+        let manifest = Array((paths.sorted().joined(separator: "\n") + "\n").utf8)
+        var moves = staged.sorted()
+        if !Self.sameBytes(manifest, atPath: manifestURL.path) {
+            try stage(Self.manifestName, manifest)
+            moves.append(Self.manifestName)
         }
-        report.unchanged = files.count - changed.filter { $0.path != manifestName }.count
 
-        if !changed.isEmpty {
-            let staging = root.deletingLastPathComponent()
-                .appendingPathComponent(".\(root.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
-            defer { try? fileManager.removeItem(at: staging) }
+        var targetFolders: Set<URL> = []
+        for path in moves {
+            let target = root.appendingPathComponent(path)
             do {
-                try? fileManager.removeItem(at: staging)
-                for file in changed {
-                    let url = staging.appendingPathComponent(file.path)
-                    try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    // Plain write: the rename below is what makes the result appear whole.
-                    guard FileManager.default.createFile(atPath: url.path, contents: file.contents) else {
-                        throw CocoaError(.fileWriteUnknown)
-                    }
+                let folder = target.deletingLastPathComponent()
+                if targetFolders.insert(folder).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
+                if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
+                    throw CocoaError(.fileWriteUnknown)
                 }
             } catch {
-                throw .cannotWrite(path: staging.path, reason: error.localizedDescription)
+                throw .cannotWrite(path: target.path, reason: error.localizedDescription)
             }
-            for file in changed {
-                let target = root.appendingPathComponent(file.path)
-                do {
-                    try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    if rename(staging.appendingPathComponent(file.path).path, target.path) != 0 {
-                        throw CocoaError(.fileWriteUnknown)
-                    }
-                } catch {
-                    throw .cannotWrite(path: target.path, reason: error.localizedDescription)
-                }
-                if file.path != manifestName { report.written.append(file.path) }
-            }
+            if path != Self.manifestName { report.written.append(path) }
         }
 
-        let current = Set(files.map(\.path))
+        let current = Set(paths)
         for path in previous where !current.contains(path) && !path.isEmpty && !path.contains("..") {
             let url = root.appendingPathComponent(path)
             if (try? fileManager.removeItem(at: url)) != nil {
                 report.removed.append(path)
-                removeEmptyFolders(from: url.deletingLastPathComponent(), upTo: root)
+                removeEmptyFolders(from: url.deletingLastPathComponent())
             }
         }
         return report
     }
 
-    private static func removeEmptyFolders(from folder: URL, upTo root: URL) {
+    /// Drops everything staged; the output folder stays as it was.
+    public func discard() {
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func stage<Bytes: Collection<UInt8>>(_ path: String, _ contents: Bytes) throws(WriteError) {
+        let url = staging.appendingPathComponent(path)
+        do {
+            if stagingFolders.isEmpty {
+                try? FileManager.default.removeItem(at: staging)
+            }
+            let folder = url.deletingLastPathComponent().path
+            if stagingFolders.insert(folder).inserted {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            // Plain write, no fsync: the rename in `commit()` is what makes the result appear whole.
+            try Self.writePlain(contents, to: url.path)
+        } catch {
+            throw .cannotWrite(path: staging.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `contents` (false when it does not exist).
+    private static func sameBytes<Bytes: Collection<UInt8>>(_ contents: Bytes, atPath path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == contents.count else { return false }
+        var existing = [UInt8](repeating: 0, count: contents.count)
+        let count = existing.withUnsafeMutableBytes { buffer in
+            var total = 0
+            while total < buffer.count, let base = buffer.baseAddress {
+                let chunk = read(descriptor, base + total, buffer.count - total)
+                if chunk <= 0 { break }
+                total += chunk
+            }
+            return total
+        }
+        guard count == contents.count else { return false }
+        let equal = contents.withContiguousStorageIfAvailable { buffer in
+            existing.withUnsafeBufferPointer { mine in
+                guard let left = mine.baseAddress, let right = buffer.baseAddress else { return count == 0 }
+                return memcmp(left, right, count) == 0
+            }
+        }
+        return equal ?? existing.elementsEqual(contents)
+    }
+
+    /// Creates (or truncates) `path` and writes `contents` with plain POSIX calls.
+    private static func writePlain<Bytes: Collection<UInt8>>(_ contents: Bytes, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        func writeAll(_ buffer: UnsafeBufferPointer<UInt8>) throws {
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                offset += written
+            }
+        }
+        if try contents.withContiguousStorageIfAvailable(writeAll) == nil {
+            try Array(contents).withUnsafeBufferPointer(writeAll)
+        }
+    }
+
+    private func removeEmptyFolders(from folder: URL) {
         var folder = folder.standardizedFileURL
         while folder.path.count > root.path.count,
             let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), contents.isEmpty

@@ -73,6 +73,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Client.swift").path))
     }
 
+    func testParseOnlyReadsTheInputsAndWritesNothing() throws {
+        let folder = try temporaryFolder(self)
+        let (status, stderr) = try run(["generate"] + birdSpecPaths + ["--parse-only"])
+        XCTAssertEqual(status, 0, stderr)
+        XCTAssertEqual(stderr, "", "parsing alone reports no IR warnings")
+
+        let broken = folder.appendingPathComponent("broken.json")
+        try "{\n  \"openapi\": [\n}".write(to: broken, atomically: true, encoding: .utf8)
+        let failed = try run(["generate", broken.path, "--parse-only"])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.stderr.contains("broken.json:3:1: error: malformed JSON"), failed.stderr)
+
+        let missingOptions = try run(["generate"] + birdSpecPaths)
+        XCTAssertNotEqual(missingOptions.status, 0)
+        XCTAssertTrue(missingOptions.stderr.contains("--module"), missingOptions.stderr)
+    }
+
     func testHelpShowsAnExample() throws {
         let process = Process()
         process.executableURL = tool

@@ -55,4 +55,31 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertThrowsError(try Generator(.init(specPaths: [broken.path], moduleName: "X")).generate(into: folder.path))
         XCTAssertEqual(try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted(), before)
     }
+
+    func testStreamedFilesAppearOnlyOnCommitAndDiscardLeavesNoTrace() throws {
+        let root = try temporaryFolder(self)
+        let folder = root.appendingPathComponent("Out")
+        _ = try OutputWriter.write([("A.swift", Data("a".utf8))], to: folder.path)
+
+        let writer = OutputWriter(directory: folder.path)
+        DispatchQueue.concurrentPerform(iterations: 40) { index in
+            try? writer.add("Types/T\(index).swift", Data("t\(index)".utf8))
+        }
+        try writer.add("A.swift", Data("changed".utf8))
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("A.swift"), encoding: .utf8), "a", "nothing moves before commit")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Types").path))
+        writer.discard()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), ["Out"], "no staging folder may remain")
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("A.swift"), encoding: .utf8), "a")
+
+        let again = OutputWriter(directory: folder.path)
+        DispatchQueue.concurrentPerform(iterations: 40) { index in
+            try? again.add("Types/T\(index).swift", Data("t\(index)".utf8))
+        }
+        let report = try again.commit()
+        XCTAssertEqual(report.written.count, 40)
+        XCTAssertEqual(report.removed, ["A.swift"])
+        let manifest = try String(contentsOf: folder.appendingPathComponent(OutputWriter.manifestName), encoding: .utf8)
+        XCTAssertEqual(manifest, (0..<40).map { "Types/T\($0).swift" }.sorted().joined(separator: "\n") + "\n", "manifest order does not depend on the schedule")
+    }
 }

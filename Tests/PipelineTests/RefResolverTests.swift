@@ -54,6 +54,21 @@ final class RefResolverTests: XCTestCase {
         XCTAssertTrue(found?.message.contains("people.json#/Nobody") == true, found?.description ?? "")
     }
 
+    func testParseFloorReadsEveryReachableFileWithoutCheckingTargets() throws {
+        let folder = try temporaryFolder(self)
+        try #"{"Pet": {"properties": {"owner": {"$ref": "sub/people.json#/Nobody"}}}}"#
+            .write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try #"{"Person": {"$ref": "../pets.json#/Pet"}}"#.write(to: folder.appendingPathComponent("sub/people.json"), atomically: true, encoding: .utf8)
+        let root = try parse(##"{"a": {"$ref": "pets.json#/Pet"}, "b": {"$ref": "#/a"}}"##, file: folder.appendingPathComponent("api.json").path)
+        let files = try RefResolver.loadReferencedFiles(of: root)
+        XCTAssertEqual(files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") }, ["pets.json", "sub/people.json"])
+
+        try #"{"Pet": {"$ref": "gone.json"}}"#.write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
+        let found = diagnostic { _ = try RefResolver.loadReferencedFiles(of: root) }
+        XCTAssertTrue(found?.message.contains("gone.json") == true, found?.description ?? "")
+    }
+
     func testHashInsideFileNamesAndURIFragments() throws {
         let folder = try temporaryFolder(self)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("paths"), withIntermediateDirectories: true)

@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""`make bench`: generation speed, memory and the compile cost of the output.
+
+    scripts/bench.py TOOL [--runs N] [--json FILE] [--corpus DIR] [--no-compile]
+
+For each input (synthetic specs of 0.3, 3 and 10 MB from scripts/synthetic-spec.py, and the
+largest corpus specs when the corpus is present) it runs the tool N times in each mode and keeps
+the median wall time and the median peak RSS:
+  - floor:      `generate --parse-only`: read and parse every input file into document trees;
+  - generation: a full generation into an empty folder.
+Then the no-op regeneration (the tool on an up-to-date output, and `make generate` with nothing
+to do; both must leave every mtime alone) and the compile cost of the 3 MB output: a package
+holding only the generated module, built with a debug `swift build` from clean, its wall time
+and the peak RSS of its largest process (the compiler).
+
+Prints a table and writes the same numbers as JSON. Timings are informational: nothing fails.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, ".build", "bench")
+SYNTHETIC_SIZES = ["0.3", "3", "10"]
+
+
+def run(argv, cwd=None):
+    """Runs argv to completion; returns (seconds, peak RSS in KB of its largest process)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stderr = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed ({process.returncode}):\n{stderr.decode(errors='replace')}")
+    return elapsed, usage.ru_maxrss
+
+
+def median_run(argv, runs, before=None, cwd=None):
+    times, peaks = [], []
+    for _ in range(runs):
+        if before:
+            before()
+        elapsed, peak = run(argv, cwd=cwd)
+        times.append(elapsed)
+        peaks.append(peak)
+    return statistics.median(times), statistics.median(peaks)
+
+
+def input_size(paths):
+    total = 0
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, _, files in os.walk(path):
+                total += sum(os.path.getsize(os.path.join(folder, name)) for name in files)
+        else:
+            total += os.path.getsize(path)
+    return total
+
+
+def synthetic_inputs():
+    inputs = []
+    for size in SYNTHETIC_SIZES:
+        path = os.path.join(WORK, f"synthetic-{size}.json")
+        script = os.path.join(ROOT, "scripts", "synthetic-spec.py")
+        if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(script):
+            subprocess.run([sys.executable, script, size, path], check=True)
+        inputs.append({"name": f"synthetic {size} MB", "args": [path], "size": input_size([path]), "key": f"synthetic-{size}"})
+    return inputs
+
+
+def corpus_inputs(corpus):
+    inputs = []
+    for name, entry, measured in [
+        ("openai.json", "openai.json", "openai.json"),
+        ("asana.yaml", "asana.yaml", "asana.yaml"),
+        ("digitalocean/", "digitalocean/DigitalOcean-public.v2.yaml", "digitalocean"),
+    ]:
+        path = os.path.join(corpus, entry)
+        if os.path.exists(path):
+            inputs.append({"name": name, "args": [path], "size": input_size([os.path.join(corpus, measured)]), "key": name.rstrip("/")})
+    return inputs
+
+
+def snapshot(folder):
+    """Every file under folder with its mtime, to prove a no-op run touched nothing."""
+    state = {}
+    for directory, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(directory, name)
+            state[path] = os.stat(path).st_mtime_ns
+    return state
+
+
+def count_lines(folder):
+    lines = files = 0
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            if name.endswith(".swift"):
+                files += 1
+                with open(os.path.join(directory, name), "rb") as handle:
+                    lines += handle.read().count(b"\n")
+    return lines, files
+
+
+def spec_counts(path):
+    with open(path, encoding="utf-8") as handle:
+        document = json.load(handle)
+    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+    operations = sum(1 for item in document.get("paths", {}).values() for key in item if key in methods)
+    return operations, len(document.get("components", {}).get("schemas", {}))
+
+
+def measure_generation(tool, inputs, runs):
+    rows = []
+    for entry in inputs:
+        output = os.path.join(WORK, "out", entry["key"])
+
+        def clear():
+            shutil.rmtree(output, ignore_errors=True)
+
+        floor_time, floor_rss = median_run([tool, "generate", *entry["args"], "--parse-only"], runs)
+        generate = [tool, "generate", *entry["args"], "--module", "Bench", "--output", output]
+        time_, rss = median_run(generate, runs, before=clear)
+        lines, files = count_lines(output)
+        rows.append({
+            "input": entry["name"],
+            "bytes": entry["size"],
+            "floor_s": round(floor_time, 3),
+            "floor_rss_mb": round(floor_rss / 1024, 1),
+            "generate_s": round(time_, 3),
+            "generate_rss_mb": round(rss / 1024, 1),
+            "ratio_to_floor": round(time_ / floor_time, 2),
+            "rss_to_input": round(rss * 1024 / entry["size"], 1),
+            "lines": lines,
+            "files": files,
+            "output": output,
+        })
+        print(f"  {entry['name']}: {time_:.3f} s, floor {floor_time:.3f} s", file=sys.stderr)
+    return rows
+
+
+def measure_noop(tool, runs):
+    """The tool on each up-to-date Specs/ output, and `make generate` with nothing to do."""
+    subprocess.run(["make", "--no-print-directory", "-s", "generate"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    generated = os.path.join(ROOT, "Generated")
+    before = snapshot(generated)
+    make_time, _ = median_run(["make", "--no-print-directory", "-s", "generate"], runs, cwd=ROOT)
+    tool_times = []
+    for entry in sorted(os.listdir(os.path.join(ROOT, "Specs"))):
+        spec = os.path.join(ROOT, "Specs", entry)
+        specs = sorted(os.path.join(spec, name) for name in os.listdir(spec)) if os.path.isdir(spec) else [spec]
+        module = "".join(part[:1].upper() + part[1:] for part in os.path.splitext(entry)[0].replace("_", "-").split("-"))
+        argv = [tool, "generate", *specs, "--module", module, "--output", os.path.join(generated, module)]
+        tool_times.append((module, median_run(argv, runs)[0]))
+    untouched = snapshot(generated) == before
+    return {
+        "make_generate_s": round(make_time, 3),
+        "tool_s": {module: round(seconds, 3) for module, seconds in tool_times},
+        "tool_max_s": round(max(seconds for _, seconds in tool_times), 3),
+        "files_untouched": untouched,
+    }
+
+
+def measure_compile(output, spec):
+    """Debug `swift build` from clean of a package holding only the generated code."""
+    package = os.path.join(WORK, "compile")
+    shutil.rmtree(package, ignore_errors=True)
+    os.makedirs(os.path.join(package, "Sources"))
+    shutil.copytree(output, os.path.join(package, "Sources", "Generated"))
+    with open(os.path.join(package, "Package.swift"), "w", encoding="utf-8") as handle:
+        handle.write('// swift-tools-version:6.0\nimport PackageDescription\n\n'
+                     'let package = Package(name: "Generated", targets: [.target(name: "Generated")])\n')
+    seconds, peak = run(["swift", "build"], cwd=package)
+    lines, files = count_lines(output)
+    operations, schemas = spec_counts(spec)
+    return {
+        "spec": os.path.basename(spec),
+        "operations": operations,
+        "schemas": schemas,
+        "lines": lines,
+        "files": files,
+        "bytes": input_size([output]),
+        "lines_per_operation_and_schema": round(lines / (operations + schemas), 1),
+        "debug_build_s": round(seconds, 1),
+        "debug_build_peak_rss_mb": round(peak / 1024),
+    }
+
+
+def table(headers, rows):
+    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["| " + " | ".join(str(h).ljust(w) for h, w in zip(headers, widths)) + " |",
+             "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    lines += ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("tool")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", default=os.path.join(WORK, "results.json"))
+    parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    parser.add_argument("--no-compile", action="store_true")
+    options = parser.parse_args()
+    tool = os.path.abspath(options.tool)
+    os.makedirs(WORK, exist_ok=True)
+
+    inputs = synthetic_inputs() + corpus_inputs(options.corpus)
+    print(f"bench: {len(inputs)} inputs, median of {options.runs} runs each", file=sys.stderr)
+    rows = measure_generation(tool, inputs, options.runs)
+    noop = measure_noop(tool, options.runs)
+    three = next(row for row in rows if row["input"] == "synthetic 3 MB")
+    ten = next(row for row in rows if row["input"] == "synthetic 10 MB")
+    scaling = round(ten["generate_s"] / three["generate_s"], 2)
+    compile_cost = None
+    if not options.no_compile:
+        print("  compiling the 3 MB output (debug swift build)…", file=sys.stderr)
+        compile_cost = measure_compile(three["output"], os.path.join(WORK, "synthetic-3.json"))
+
+    print()
+    print(table(
+        ["input", "size", "parse floor", "generation", "gen / floor", "peak RSS", "RSS / input", "lines"],
+        [[r["input"], f"{r['bytes'] / 1e6:.1f} MB", f"{r['floor_s']:.3f} s", f"{r['generate_s']:.3f} s",
+          f"{r['ratio_to_floor']:.1f}×", f"{r['generate_rss_mb']:.0f} MB", f"{r['rss_to_input']:.1f}×", r["lines"]]
+         for r in rows]))
+    print()
+    print(f"Scaling: 10 MB / 3 MB generation time = {scaling}×")
+    print(f"No-op `make generate`: {noop['make_generate_s'] * 1000:.0f} ms; the tool on an up-to-date output: "
+          f"{noop['tool_max_s'] * 1000:.0f} ms at most; files untouched: {'yes' if noop['files_untouched'] else 'NO'}")
+    if compile_cost:
+        c = compile_cost
+        print(f"Compile cost of the 3 MB output ({c['operations']} operations, {c['schemas']} schemas): "
+              f"{c['lines']} lines in {c['files']} files ({c['lines_per_operation_and_schema']} per operation+schema), "
+              f"debug build {c['debug_build_s']} s, peak compiler RSS {c['debug_build_peak_rss_mb']} MB")
+
+    for row in rows:
+        del row["output"]
+    results = {"machine": {"cores": os.cpu_count()}, "runs": options.runs, "generation": rows,
+               "scaling_10_over_3": scaling, "noop": noop, "compile": compile_cost}
+    with open(options.json, "w", encoding="utf-8") as handle:
+        json.dump(results, handle, indent=2)
+        handle.write("\n")
+    print(f"\nResults: {os.path.relpath(options.json, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
