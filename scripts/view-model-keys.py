@@ -7,7 +7,7 @@ import re
 
 root = os.path.join(os.path.dirname(__file__), "..")
 source = open(os.path.join(root, "Sources/Render/ViewModels.swift")).read()
-structs = re.findall(r"^struct (\w+) \{\n(.*?)^\}", source, re.S | re.M)
+structs = re.findall(r"^struct (\w+)(?:: [\w, ]+)? \{\n(.*?)^\}", source, re.S | re.M)
 out = ['''// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 import Mustache
@@ -47,7 +47,7 @@ extension Optional: OptionalValue {
     }
 }''']
 for name, body in structs:
-    props = re.findall(r"^    let (\w+):", body, re.M)
+    props = re.findall(r"^    (?:let|var) (\w+):", body, re.M)
     entries = ",\n".join(f'        "{p}": \\{name}.{p}' for p in props)
     out.append(f'''
 extension {name}: ViewModel {{

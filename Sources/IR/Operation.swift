@@ -25,6 +25,8 @@ public struct Operation: Hashable, Sendable {
     public var responseHeaders: TypeName?
     /// The request body in the operation's other encodings (the caller chooses by label).
     public var alternativeBodies: [RequestBody] = []
+    /// The operation's `tags`, in spec order; the first one groups it with its neighbours.
+    public var tags: [String] = []
     public var location: SourceLocation
 
     public init(

@@ -123,6 +123,7 @@ struct OperationTranslator {
         )
         operation.serverURL = ownServer.flatMap(Self.defaultURL)
         operation.alternativeBodies = Array(bodies.dropFirst())
+        operation.tags = node["tags"]?.array?.compactMap(\.string) ?? []
         if !headers.isEmpty {
             operation.responseHeaders = schemas.hoistObject(named: typePrefix + "ResponseHeaders", properties: headers, location: node.location)
         }

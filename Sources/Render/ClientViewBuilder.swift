@@ -21,7 +21,10 @@ struct ClientViewBuilder {
                 .union(api.operations.map { SwiftNames.bareIdentifier($0.id) + "WithHeaders" })
         )
         var operations: [OperationView] = []
+        var groupOf: [String] = []
         for (operation, name) in zip(api.operations, operationNames) {
+            let group = operation.tags.first.map(Naming.pascalCase) ?? ""
+            groupOf.append(group)
             operations.append(self.operation(operation, name: name, credentials: credentials, errorBodies: &errorBodies))
             // The same operation with its body in another encoding; the argument label chooses.
             for alternative in operation.alternativeBodies {
@@ -31,8 +34,10 @@ struct ClientViewBuilder {
                 operations.append(
                     self.operation(variant, name: name, credentials: credentials, errorBodies: &errorBodies, bodyLabel: Self.bodyLabel(alternative.encoding))
                 )
+                groupOf.append(group)
             }
         }
+        let (ungrouped, groups) = Self.grouped(operations, by: groupOf)
         let serverNames = SwiftNames.uniqued(
             api.servers.enumerated().map { index, server in
                 SwiftNames.bareIdentifier(server.description.map(Naming.camelCase) ?? "server\(index + 1)")
@@ -79,9 +84,32 @@ struct ClientViewBuilder {
             defaultServer: servers.first.map { $0.name.replacingBackticks },
             defaultServerTakesArguments: servers.first?.hasVariables == true,
             credentials: credentials.map(\.view),
-            operations: operations,
+            operations: ungrouped,
+            groups: groups,
             errorBodies: errorBodies
         )
+    }
+
+    /// Operations by their first tag, each tag an `extension Client` file of its own (smaller
+    /// files compile in parallel and recompile alone); untagged operations stay in `Client`.
+    /// Groups keep the order in which their tags first appear.
+    static func grouped(_ operations: [OperationView], by groupOf: [String]) -> ([OperationView], [OperationGroupView]) {
+        var ungrouped: [OperationView] = []
+        var order: [String] = []
+        var members: [String: [OperationView]] = [:]
+        for (operation, group) in zip(operations, groupOf) {
+            if group.isEmpty || group == "Client" {
+                ungrouped.append(operation)
+                continue
+            }
+            if members[group] == nil { order.append(group) }
+            members[group, default: []].append(operation)
+        }
+        let fileNames = SwiftRenderer.uniqueFileNames(order.map { "Client+" + $0 })
+        let groups = zip(order, fileNames).map { group, fileName in
+            OperationGroupView(fileName: fileName, operations: members[group] ?? [])
+        }
+        return (ungrouped, groups)
     }
 
     // MARK: Credentials
@@ -411,10 +439,43 @@ struct ClientViewBuilder {
                 )
             )
         }
+        cases = Self.folded(cases)
         let returnsDoc = successes.first.flatMap { DocLines.singleLine($0.description) }
         let errorModels = Set(cases.compactMap { $0.errorBody?.type })
         let fallback = errorModels.count == 1 ? cases.lazy.compactMap(\.errorBody).first { $0.type != nil } : nil
         return Outcome(fallbackError: fallback, returnType: returnType, returnsDoc: returnType == nil ? nil : returnsDoc, throwsDoc: throwsDoc, cases: cases)
+    }
+
+    /// The switch without repetition: a status handled exactly as `default` is left to `default`
+    /// (unless a range case would catch it first), and neighbouring statuses handled alike share
+    /// one `case 400, 404:`.
+    static func folded(_ cases: [ResponseCaseView]) -> [ResponseCaseView] {
+        func sameHandling(_ a: ResponseCaseView, _ b: ResponseCaseView) -> Bool {
+            a.returnsBody == b.returnsBody && a.returnsText == b.returnsText && a.returnsData == b.returnsData
+                && a.returnsVoid == b.returnsVoid && a.returnsNil == b.returnsNil && a.errorBody == b.errorBody
+        }
+        var remaining = cases
+        if let fallback = cases.first(where: \.isDefault), fallback.errorBody != nil {
+            let ranges = cases.compactMap { candidate -> Range<Int>? in
+                guard let low = candidate.lowerBound, let high = candidate.upperBound else { return nil }
+                return low..<high
+            }
+            remaining = cases.filter { candidate in
+                guard !candidate.isDefault, sameHandling(candidate, fallback) else { return true }
+                if candidate.lowerBound != nil { return false }
+                // Kept only where a range case would otherwise catch the status first.
+                return candidate.codes.contains { code in ranges.contains { $0.contains(code) } }
+            }
+        }
+        var folded: [ResponseCaseView] = []
+        for candidate in remaining {
+            if let last = folded.last, !last.codes.isEmpty, !candidate.codes.isEmpty, sameHandling(last, candidate) {
+                folded[folded.count - 1].codes += candidate.codes
+            } else {
+                folded.append(candidate)
+            }
+        }
+        return folded
     }
 
     private func statusText(_ status: Response.Status) -> String {

@@ -71,7 +71,7 @@ import Foundation
 {{#credentials}}
 
     /// {{docLine}}
-    private let {{name}}: {{type}}
+    let {{name}}: {{type}}
 {{/credentials}}
 
     /// Creates a client.
@@ -100,6 +100,26 @@ import Foundation
 {{> Operation}}
 {{/operations}}
 }
+
+"""#,
+    "ClientOperations": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+{{#client}}
+{{#group}}
+extension Client {
+{{#operations}}
+{{^first()}}
+
+{{/first()}}
+{{> Operation}}
+{{/operations}}
+}
+{{/group}}
+{{/client}}
 
 """#,
     "Declaration": #"""
@@ -220,7 +240,7 @@ import Foundation
 {{/headersType}}
         switch response.status {
 {{#cases}}
-        {{#isDefault}}default:{{/isDefault}}{{^isDefault}}case {{#codes}}{{.}}{{/codes}}{{#lowerBound}}{{.}}..<{{upperBound}}{{/lowerBound}}:{{/isDefault}}
+        {{#isDefault}}default:{{/isDefault}}{{^isDefault}}case {{#codes}}{{.}}{{^last()}}, {{/last()}}{{/codes}}{{#lowerBound}}{{.}}..<{{upperBound}}{{/lowerBound}}:{{/isDefault}}
 {{#returnsBody}}
             return {{#headersType}}(body: {{/headersType}}try decodeBody({{.}}.self, from: response){{#headersType}}, headers: headers){{/headersType}}
 {{/returnsBody}}
@@ -317,10 +337,15 @@ import Foundation
 {{> DocComment}}
 {{indent}}{{access}}struct {{name}}: Codable, Hashable, Sendable {
 {{#properties}}
-{{> DocComment}}
-{{indent}}{{#indirect}}@Indirect {{/indirect}}{{access}}var {{name}}: {{type}}
+{{#spaced}}
 
+{{/spaced}}
+{{> DocComment}}
+{{indent}}{{#wrapper}}{{.}} {{/wrapper}}{{access}}var {{name}}: {{type}}
 {{/properties}}
+{{#hasProperties}}
+
+{{/hasProperties}}
 {{#codingKeys}}
 {{indent}}enum CodingKeys: String, CodingKey {
 {{#keys}}
@@ -864,6 +889,43 @@ extension RequestBuilder {
 }
 
 """#,
+    "Support/Nullable": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+/// A required property that may be `null`: always encoded, as `null` when nil, where
+/// synthesized `Codable` would leave the key out. A missing key still decodes as nil.
+@propertyWrapper
+{{access}}struct Nullable<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    {{access}}var wrappedValue: Wrapped?
+
+    {{access}}init(wrappedValue: Wrapped?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    {{access}}init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(Wrapped.self)
+    }
+
+    {{access}}func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue {
+            try container.encode(wrappedValue)
+        } else {
+            try container.encodeNil()
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A `@Nullable` property whose key is missing decodes as nil.
+    func decode<Wrapped>(_ type: Nullable<Wrapped>.Type, forKey key: Key) throws -> Nullable<Wrapped> {
+        Nullable(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    }
+}
+
+"""#,
     "Support/Paging": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
@@ -1369,8 +1431,10 @@ extension HTTPResponse {
     "Type": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
+{{#importsFoundation}}
 
 import Foundation
+{{/importsFoundation}}
 
 {{#declaration}}
 {{> Declaration}}

@@ -6,7 +6,7 @@ import IR
 enum SupportFiles {
     static func needed(by client: ClientView, api: APIDescription, recursion: RecursionAnalysis) -> [String] {
         var files = ["APIError", "HTTPTransport", "JSONCoding", "RequestBuilder"]
-        let operations = client.operations
+        let operations = client.allOperations
         let styled = operations.contains { operation in
             !operation.cookies.isEmpty || (operation.queryItems + operation.headers).contains { $0.style != nil }
                 || operation.path.contains { !$0.styled.isEmpty } || operation.body?.isForm == true
@@ -18,6 +18,7 @@ enum SupportFiles {
         if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
         if styled || multipart || usesJSONValue(api) { files.append("JSONValue") }
         if recursion.boxesProperties { files.append("Indirect") }
+        if usesNullable(api.types, recursion: recursion) { files.append("Nullable") }
         if keepsAdditionalProperties(api.types) { files.append("DynamicCodingKey") }
         return files
     }
@@ -46,6 +47,18 @@ enum SupportFiles {
                 break
             }
             return containsJSONValue(decl.nested)
+        }
+    }
+
+    /// Whether a struct stores a property `@Nullable` (required, may be null, not boxed).
+    private static func usesNullable(_ types: [TypeDecl], recursion: RecursionAnalysis) -> Bool {
+        types.contains { decl in
+            if case .object(let shape) = decl.kind,
+                shape.properties.contains(where: { TypeViewBuilder.encodesNull($0) && !recursion.needsBox($0.type, in: decl.name) })
+            {
+                return true
+            }
+            return usesNullable(decl.nested, recursion: recursion)
         }
     }
 

@@ -65,10 +65,13 @@ public enum SwiftRenderer {
             RenderJob(path: "Client.swift", template: "Client") { client },
             RenderJob(path: "Server.swift", template: "Server") { client },
         ]
+        for group in client.groups {
+            jobs.append(RenderJob(path: "\(group.fileName).swift", template: "ClientOperations") { ClientOperationsFileView(client: client, group: group) })
+        }
         let fileNames = uniqueFileNames(api.types.map { names.declaredName($0.name) })
         for (decl, fileName) in zip(api.types, fileNames) {
             jobs.append(RenderJob(path: "Types/\(fileName).swift", template: "Type") {
-                TypeFileView(declaration: typeBuilder.declaration(decl))
+                TypeFileView(declaration: typeBuilder.declaration(decl), importsFoundation: decl.usesFoundation)
             })
         }
         for name in SupportFiles.needed(by: client, api: api, recursion: recursion) {

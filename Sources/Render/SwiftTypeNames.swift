@@ -81,3 +81,37 @@ extension TypeRef {
         }
     }
 }
+
+extension TypeRef {
+    /// Whether this use spells a Foundation type (`Date`, `URL`, `UUID`, `Data`).
+    var usesFoundation: Bool {
+        switch self {
+        case .primitive(let primitive):
+            switch primitive {
+            case .uuid, .dateTime, .uri, .bytes: return true
+            case .string, .integer, .int32, .int64, .double, .float, .boolean, .date: return false
+            }
+        case .array(let element), .dictionary(let element): return element.usesFoundation
+        case .named, .anyJSON: return false
+        }
+    }
+}
+
+extension TypeDecl {
+    /// Whether the declaration, or one nested in it, spells a Foundation type: its file then
+    /// imports Foundation; others need only the standard library.
+    var usesFoundation: Bool {
+        let own: Bool
+        switch kind {
+        case .object(let shape):
+            own = shape.properties.contains { $0.type.usesFoundation } || shape.additionalProperties?.usesFoundation == true
+        case .alias(let type):
+            own = type.usesFoundation
+        case .union(let shape):
+            own = shape.members.contains { $0.type?.usesFoundation == true }
+        case .stringEnum:
+            own = false
+        }
+        return own || nested.contains { $0.usesFoundation }
+    }
+}

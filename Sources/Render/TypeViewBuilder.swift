@@ -32,6 +32,11 @@ struct TypeViewBuilder {
         }
     }
 
+    /// A required property that may be null: it is written even when nil.
+    static func encodesNull(_ property: Property) -> Bool {
+        property.isRequired && property.isNullable
+    }
+
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], indent: String) -> StructView {
         let memberIndent = indent + Self.indentUnit
         let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
@@ -43,9 +48,10 @@ struct TypeViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             let baseType = names.spelling(property.type, from: decl.name)
             let type = property.isOptional ? baseType + "?" : baseType
+            let boxed = recursion.needsBox(property.type, in: decl.name)
             properties.append(
                 PropertyView(
-                    indent: memberIndent, indirect: recursion.needsBox(property.type, in: decl.name), name: swiftName,
+                    indent: memberIndent, wrapper: boxed ? "@Indirect" : (Self.encodesNull(property) ? "@Nullable" : nil), name: swiftName,
                     type: type, doc: DocLines.lines(property.documentation), deprecated: false
                 )
             )
@@ -69,7 +75,7 @@ struct TypeViewBuilder {
             let type = "[String: \(extraType)]"
             properties.append(
                 PropertyView(
-                    indent: memberIndent, indirect: false, name: extraName, type: type,
+                    indent: memberIndent, wrapper: nil, name: extraName, type: type,
                     doc: [DocLine(text: "Members beyond the declared properties, by name.")], deprecated: false
                 )
             )
@@ -85,7 +91,13 @@ struct TypeViewBuilder {
                 }
             )
         ]
-        let encodesNull = shape.properties.contains { $0.isRequired && $0.isNullable }
+        let encodesNull = shape.properties.contains { Self.encodesNull($0) && recursion.needsBox($0.type, in: decl.name) }
+        // Undocumented properties sit together; documented ones get a blank line around them.
+        for index in properties.indices.dropFirst() {
+            let previous = properties[index - 1]
+            let current = properties[index]
+            properties[index].spaced = !current.doc.isEmpty || current.deprecated || !previous.doc.isEmpty || previous.deprecated
+        }
         return StructView(
             indent: indent,
             access: access,
@@ -93,6 +105,7 @@ struct TypeViewBuilder {
             doc: doc,
             deprecated: false,
             properties: properties,
+            hasProperties: !properties.isEmpty,
             codingKeys: codingKeys,
             initializer: Self.parameterList(parameters, indent: memberIndent),
             encoder: encodesNull && coding.isEmpty ? [EncoderView(indent: memberIndent, members: members)] : [],

@@ -85,6 +85,7 @@ extension StructView: ViewModel {
         "doc": \StructView.doc,
         "deprecated": \StructView.deprecated,
         "properties": \StructView.properties,
+        "hasProperties": \StructView.hasProperties,
         "codingKeys": \StructView.codingKeys,
         "initializer": \StructView.initializer,
         "encoder": \StructView.encoder,
@@ -122,11 +123,12 @@ extension EncodedMemberView: ViewModel {
 extension PropertyView: ViewModel {
     nonisolated(unsafe) static let keys: [String: PartialKeyPath<PropertyView>] = [
         "indent": \PropertyView.indent,
-        "indirect": \PropertyView.indirect,
+        "wrapper": \PropertyView.wrapper,
         "name": \PropertyView.name,
         "type": \PropertyView.type,
         "doc": \PropertyView.doc,
         "deprecated": \PropertyView.deprecated,
+        "spaced": \PropertyView.spaced,
     ]
 }
 
@@ -233,9 +235,17 @@ extension AliasView: ViewModel {
     ]
 }
 
+extension ClientOperationsFileView: ViewModel {
+    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ClientOperationsFileView>] = [
+        "client": \ClientOperationsFileView.client,
+        "group": \ClientOperationsFileView.group,
+    ]
+}
+
 extension TypeFileView: ViewModel {
     nonisolated(unsafe) static let keys: [String: PartialKeyPath<TypeFileView>] = [
         "declaration": \TypeFileView.declaration,
+        "importsFoundation": \TypeFileView.importsFoundation,
     ]
 }
 
@@ -250,7 +260,16 @@ extension ClientView: ViewModel {
         "defaultServerTakesArguments": \ClientView.defaultServerTakesArguments,
         "credentials": \ClientView.credentials,
         "operations": \ClientView.operations,
+        "groups": \ClientView.groups,
         "errorBodies": \ClientView.errorBodies,
+        "allOperations": \ClientView.allOperations,
+    ]
+}
+
+extension OperationGroupView: ViewModel {
+    nonisolated(unsafe) static let keys: [String: PartialKeyPath<OperationGroupView>] = [
+        "fileName": \OperationGroupView.fileName,
+        "operations": \OperationGroupView.operations,
     ]
 }
 

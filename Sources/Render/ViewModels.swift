@@ -52,11 +52,12 @@ struct StructView {
     let doc: [DocLine]
     let deprecated: Bool
     let properties: [PropertyView]
+    let hasProperties: Bool
     /// Empty or one view (a list for the reason given on `DeclarationView`).
     let codingKeys: [CodingKeysView]
     let initializer: InitializerView
-    /// Empty, or one custom `encode(to:)` when a required property may be null (synthesized
-    /// `Codable` would omit the key instead of writing `null`).
+    /// Empty, or one custom `encode(to:)` when a required property may be null and is stored
+    /// `@Indirect` (elsewhere `@Nullable` makes synthesized `Codable` write the `null`).
     let encoder: [EncoderView]
     /// Empty, or one hand-written `Codable` that keeps members beyond the declared properties.
     let coding: [CodingView]
@@ -93,12 +94,15 @@ struct EncodedMemberView {
 /// A stored property.
 struct PropertyView {
     let indent: String
-    /// Stored out of line (`@Indirect`) because the type contains itself through it.
-    let indirect: Bool
+    /// The property wrapper, if any: `@Indirect` (stored out of line because the type contains
+    /// itself through it) or `@Nullable` (required but may be null, so always encoded).
+    let wrapper: String?
     let name: String
     let type: String
     let doc: [DocLine]
     let deprecated: Bool
+    /// A blank line goes before the property: it or the one before it has a doc comment.
+    var spaced: Bool = false
 }
 
 /// `enum CodingKeys`, emitted only when some Swift name differs from its JSON name.
@@ -198,9 +202,17 @@ struct AliasView {
     let type: String
 }
 
+/// The file of one tag's operations: the client (for its settings) and the group.
+struct ClientOperationsFileView {
+    let client: ClientView
+    let group: OperationGroupView
+}
+
 /// The file of one top-level type.
 struct TypeFileView {
     let declaration: DeclarationView
+    /// The declaration spells a Foundation type (`Date`, `URL`, `UUID`, `Data`).
+    let importsFoundation: Bool
 }
 
 /// The client type and its operations.
@@ -214,8 +226,20 @@ struct ClientView {
     /// The default server has variables, so it is written `.name()`.
     let defaultServerTakesArguments: Bool
     let credentials: [CredentialView]
+    /// The operations declared in `Client` itself (those without a tag).
     let operations: [OperationView]
+    /// The tagged operations, a file of `extension Client` per tag.
+    let groups: [OperationGroupView]
     let errorBodies: [ErrorBodyView]
+
+    /// Every operation, wherever it is declared.
+    var allOperations: [OperationView] { operations + groups.flatMap(\.operations) }
+}
+
+/// The operations of one tag, declared in `<fileName>.swift` as an extension of `Client`.
+struct OperationGroupView {
+    let fileName: String
+    let operations: [OperationView]
 }
 
 /// A documented server, one case of the `Server` enum.
@@ -342,7 +366,7 @@ struct BodyView {
 /// A `case` of the response switch: specific `codes`, a range `lowerBound..<upperBound`, or
 /// `default`.
 struct ResponseCaseView {
-    let codes: [Int]
+    var codes: [Int]
     let lowerBound: Int?
     let upperBound: Int?
     let isDefault: Bool
@@ -360,7 +384,7 @@ struct ResponseCaseView {
 }
 
 /// An error status: the `APIError.Body` case and model to decode, or none (`.empty`).
-struct ErrorCaseView {
+struct ErrorCaseView: Equatable {
     let caseName: String
     let type: String?
 }

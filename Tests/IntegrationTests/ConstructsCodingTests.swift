@@ -137,6 +137,17 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertNil(decoded.level)
     }
 
+    func testRequiredNullablePropertiesAreAlwaysWritten() throws {
+        let unknown = Reading(value: nil, unit: "m")
+        let object = try JSONSerialization.jsonObject(with: JSONCoding.encoder().encode(unknown)) as? NSDictionary
+        XCTAssertEqual(object, ["value": NSNull(), "unit": "m"] as NSDictionary, "a required nullable member is sent as null")
+        XCTAssertEqual(try JSONCoding.decoder().decode(Reading.self, from: Data(#"{"value": 2.5, "unit": "m"}"#.utf8)).value, 2.5)
+        XCTAssertNil(try JSONCoding.decoder().decode(Reading.self, from: Data(#"{"value": null, "unit": "m"}"#.utf8)).value)
+        XCTAssertNil(try JSONCoding.decoder().decode(Reading.self, from: Data(#"{"unit": "m"}"#.utf8)).value, "a missing member decodes as nil")
+        XCTAssertEqual(Reading(value: 1, unit: "m"), Reading(value: 1, unit: "m"))
+        XCTAssertNotEqual(Reading(value: 1, unit: "m"), Reading(value: nil, unit: "m"))
+    }
+
     func testInheritanceDecodesSubtypesByDiscriminator() throws {
         let json = #"{"vehicles": [{"kind": "car", "wheels": 4, "seats": 5}, {"kind": "Bike", "gears": 21}, {"kind": "truck", "wheels": 6}]}"#
         let (garage, object) = try roundTrip(Garage.self, json)

@@ -37,8 +37,8 @@ final class TemplateTests: XCTestCase {
         var count = 0
         for line in models.split(separator: "\n") {
             if line.hasPrefix("struct "), let name = line.split(separator: " ").dropFirst().first {
-                current = String(name)
-            } else if line.hasPrefix("    let "), let name = line.dropFirst(8).split(separator: ":").first {
+                current = String(name.prefix { $0 != ":" })
+            } else if line.hasPrefix("    let ") || line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
                 count += 1
                 XCTAssertTrue(tables.contains("\"\(name)\": \\\(current).\(name)"), "\(current).\(name) is missing: run scripts/view-model-keys.py")
             }

@@ -17,7 +17,7 @@ public struct Workspace: Codable, Hashable, Sendable {
     public var createdAt: Date
 
     /// RFC 3339 datetime string indicating when the Workspace was archived, or `null` if the Workspace is not archived.
-    public var archivedAt: Date?
+    @Nullable public var archivedAt: Date?
 
     /// Hex color code representing the Workspace in the Anthropic Console.
     public var displayColor: String
@@ -51,17 +51,6 @@ public struct Workspace: Codable, Hashable, Sendable {
         self.archivedAt = archivedAt
         self.displayColor = displayColor
         self.dataResidency = dataResidency
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.name, forKey: .name)
-        try container.encode(self.createdAt, forKey: .createdAt)
-        try container.encode(self.archivedAt, forKey: .archivedAt)
-        try container.encode(self.displayColor, forKey: .displayColor)
-        try container.encode(self.dataResidency, forKey: .dataResidency)
     }
 
     /// Object type. For Workspaces, this is always `"workspace"`.

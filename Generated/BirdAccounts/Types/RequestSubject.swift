@@ -4,7 +4,6 @@ import Foundation
 
 public struct RequestSubject: Codable, Hashable, Sendable {
     public var type: RequestSubjectType
-
     public var id: UUID
 
     public init(type: RequestSubjectType, id: UUID) {

@@ -11,11 +11,8 @@ public struct WorkspaceStatusTransition: Codable, Hashable, Sendable {
     public var toStatus: WorkspaceStatus
 
     public var reason: Reason
-
     public var comment: String?
-
     public var transitionedAt: Date
-
     public var transitionedBy: RequestSubject
 
     public init(

@@ -2,6 +2,48 @@ import XCTest
 
 /// Operations: parameters in every location and style, bodies, responses, servers, security.
 final class OperationSnippetTests: XCTestCase {
+    func testTaggedOperationsGetAFileEachAndRepeatedStatusesFold() throws {
+        let problem = ##"{"description": "problem", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}"##
+        let other = ##"{"description": "other", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Other"}}}}"##
+        let files = try generate(
+            schemas: #"{"Problem": {"type": "object", "properties": {"m": {"type": "string"}}}, "Other": {"type": "object", "properties": {"o": {"type": "string"}}}}"#,
+            paths: #"""
+                {"/pets": {"get": {"operationId": "listPets", "tags": ["pet store", "extra"],
+                   "responses": {"200": {"description": "ok"}, "201": {"description": "ok"}, "400": \#(problem), "404": \#(problem),
+                                 "401": \#(other), "403": \#(other), "default": \#(problem)}}},
+                 "/pets/{id}": {"get": {"operationId": "getPet", "tags": ["pet store"],
+                   "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                   "responses": {"200": {"description": "ok"}, "404": \#(problem), "4XX": \#(other), "default": \#(problem)}}},
+                 "/health": {"get": {"operationId": "health", "responses": {"204": {"description": "fine"}}}}}
+                """#)
+        assertContains(files["Client+PetStore.swift"], """
+            extension Client {
+                public func listPets() async throws {
+                    switch response.status {
+                    case 200, 201:
+                        return
+                    case 401, 403:
+                        throw APIError.response(status: response.status, body: .other(try decodeBody(Other.self, from: response)))
+                    default:
+                        throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+                    }
+                }
+
+                public func getPet(id: String) async throws {
+                    case 200:
+                    case 404:
+                        throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+                    case 400..<500:
+                    default:
+            """)
+        XCTAssertFalse(files["Client+PetStore.swift"]?.contains("case 400:") == true, "400 is handled as default")
+        XCTAssertFalse(files["Client.swift"]?.contains("func listPets") == true)
+        assertContains(files["Client.swift"], """
+            public struct Client: Sendable {
+                public func health() async throws {
+            """)
+    }
+
     func testParametersBodiesAndResponses() throws {
         let files = try generate(
             paths: #"""

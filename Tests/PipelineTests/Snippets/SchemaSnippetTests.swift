@@ -161,9 +161,9 @@ final class SchemaSnippetTests: XCTestCase {
                     try self.a?.encode(to: encoder)
             """)
         assertContains(files["Types/Holder.swift"], """
-            public var maybe: A?
-            try container.encode(self.maybe, forKey: .maybe)
+            @Nullable public var maybe: A?
             """)
+        XCTAssertNotNil(files["Support/Nullable.swift"], "a required property that may be null is written even when nil")
     }
 
     func testIntegerEnumsStayIntegersWithTheirValuesDocumented() throws {

@@ -13,13 +13,13 @@ public struct Client: Sendable {
     public let transport: any HTTPTransport
 
     /// The `Bearer` credential sent in `Authorization`.
-    private let bearerAuth: String?
+    let bearerAuth: String?
 
     /// The API key sent in the `X-Key` header.
-    private let apiKeyAuth: String?
+    let apiKeyAuth: String?
 
     /// `user:password`, sent base64-encoded after `Basic` in `Authorization`.
-    private let basicAuth: String?
+    let basicAuth: String?
 
     /// Creates a client.
     ///

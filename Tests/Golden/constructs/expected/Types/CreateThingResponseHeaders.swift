@@ -7,7 +7,6 @@ public struct CreateThingResponseHeaders: Codable, Hashable, Sendable {
     public var xRateLimit: Int?
 
     public var location: URL?
-
     public var xTrace: UUID?
 
     enum CodingKeys: String, CodingKey {

@@ -7,16 +7,13 @@ import Foundation
 /// With a second paragraph.
 public struct Thing: Codable, Hashable, Sendable {
     public var id: Int64
-
     public var createdAt: Date
-
     public var kind: Kind
 
     /// A keyword as a property name.
     public var `default`: Bool?
 
     public var _self: URL?
-
     public var _2fa: Bool?
 
     /// - Minimum: 0
@@ -24,16 +21,13 @@ public struct Thing: Codable, Hashable, Sendable {
     public var score: Float?
 
     public var blob: Data?
-
     public var metadata: [String: JSONValue]?
-
     public var anything: JSONValue?
 
     /// - Note: Deprecated by the API.
     public var legacy: String?
 
     public var owner: Owner?
-
     public var labels: [Label]?
 
     enum CodingKeys: String, CodingKey {
@@ -84,7 +78,6 @@ public struct Thing: Codable, Hashable, Sendable {
 
     public struct Owner: Codable, Hashable, Sendable {
         public var name: String?
-
         public var role: Role?
 
         public init(name: String? = nil, role: Role? = nil) {
@@ -121,7 +114,6 @@ public struct Thing: Codable, Hashable, Sendable {
 
     public struct Label: Codable, Hashable, Sendable {
         public var key: String?
-
         public var value: String?
 
         public init(key: String? = nil, value: String? = nil) {

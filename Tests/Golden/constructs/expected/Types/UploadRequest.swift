@@ -4,11 +4,8 @@ import Foundation
 
 public struct UploadRequest: Codable, Hashable, Sendable {
     public var file: Data
-
     public var note: String?
-
     public var kind: Kind?
-
     public var meta: Meta?
 
     public init(
