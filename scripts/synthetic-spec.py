@@ -52,6 +52,7 @@ class Synthesizer:
         self.schema_count = max(8, round(size_mb * SCHEMAS_PER_MB))
         self.names = []
         self.kinds = {}
+        self.current = 0
 
     def sentence(self, low=4, high=12):
         words = [self.random.choice(PROSE + WORDS) for _ in range(self.random.randint(low, high))]
@@ -78,9 +79,24 @@ class Synthesizer:
                 kind = "oneOf"
             self.kinds[name] = kind
         self.objects = [n for n in self.names if self.kinds[n] == "object"]
+        self.position = {name: index for index, name in enumerate(self.names)}
+
+    def target(self, pool=None, itself=True):
+        """A schema to reference: one declared earlier, as most APIs nest (an occasional
+        reference to the schema itself, like a tree node's parent, keeps some recursion)."""
+        if pool is None:
+            earlier = self.names[: self.current]
+        else:
+            earlier = [name for name in pool if self.position[name] < self.current]
+            pool = pool or self.names
+        if itself and self.random.random() < 0.005 and self.current < len(self.names):
+            return self.names[self.current]
+        if not earlier:
+            return None
+        return self.random.choice(earlier)
 
     def ref(self, name):
-        return {"$ref": "#/components/schemas/" + name}
+        return {"$ref": "#/components/schemas/" + name} if name else {"type": "string"}
 
     def scalar(self):
         kind, fmt = self.random.choice(FORMATS)
@@ -98,12 +114,12 @@ class Synthesizer:
         if roll < 0.50:
             schema = self.scalar()
         elif roll < 0.64:
-            schema = self.ref(self.random.choice(self.names))
+            schema = self.ref(self.target())
         elif roll < 0.74:
-            items = self.ref(self.random.choice(self.names)) if self.random.random() < 0.6 else self.scalar()
+            items = self.ref(self.target()) if self.random.random() < 0.6 else self.scalar()
             schema = {"type": "array", "items": items}
         elif roll < 0.80:
-            values = self.ref(self.random.choice(self.objects)) if self.random.random() < 0.4 else {"type": "string"}
+            values = self.ref(self.target(self.objects)) if self.random.random() < 0.4 else {"type": "string"}
             schema = {"type": "object", "additionalProperties": values}
         elif roll < 0.90:
             schema = {"type": "string", "enum": [self.random.choice(WORDS) + "_" + str(i) for i in range(self.random.randint(2, 6))]}
@@ -126,6 +142,7 @@ class Synthesizer:
         return {"type": "object", "description": self.sentence(), "required": required, "properties": properties}
 
     def schema(self, index, name):
+        self.current = index
         kind = self.kinds[name]
         if kind == "object":
             return self.object_schema(self.random.randint(5, 25))
@@ -133,9 +150,10 @@ class Synthesizer:
             values = sorted({self.random.choice(WORDS) + "-" + self.random.choice(WORDS) for _ in range(self.random.randint(3, 12))})
             return {"type": "string", "description": self.sentence(), "enum": values}
         if kind == "allOf":
-            base = self.random.choice(self.objects[: max(1, len(self.objects) // 2)])
+            base = self.target(self.objects, itself=False)
             return {"description": self.sentence(), "allOf": [self.ref(base), self.object_schema(self.random.randint(3, 10))]}
-        variants = self.random.sample(self.objects, self.random.randint(2, 4))
+        earlier = [name for name in self.objects if self.position[name] < index]
+        variants = self.random.sample(earlier, min(len(earlier), self.random.randint(2, 4)))
         mapping = {}
         one_of = []
         for variant in variants:
@@ -200,6 +218,7 @@ class Synthesizer:
         return parameters
 
     def paths(self):
+        self.current = len(self.names)
         paths = {}
         made = 0
         resource = 0

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes Sources/Render/ViewModelKeys.swift: one key-path table per view model of
-Sources/Render/ViewModels.swift, so swift-mustache reads views without reflection.
-Run after changing a view model (a test checks the tables are current)."""
+"""Writes Sources/Render/ViewModelKeys.swift: for each view model of
+Sources/Render/ViewModels.swift, the `child(named:)` swift-mustache asks for its keys by name,
+so templates read views without reflection. Run after changing a view model (a test checks
+the lookups are current)."""
 import os
 import re
 
@@ -12,48 +13,23 @@ out = ['''// Generated from ViewModels.swift by scripts/view-model-keys.py. Do n
 
 import Mustache
 
-// The lookup tables of the view models: swift-mustache asks each view for its keys by name, and
-// answering from a key-path table instead of reflection makes rendering several times faster.
-// The tables are immutable after initialisation; key paths are not marked `Sendable` here.
+// The key lookups of the view models: swift-mustache asks each view for its keys by name, and
+// answering with a switch instead of reflection (or key paths) makes rendering several times
+// faster. A nil optional answers nil, "not found", as with swift-mustache's reflection.
 
-/// A view model the templates read through a key-path table.
-protocol ViewModel: MustacheParent {
-    static var keys: [String: PartialKeyPath<Self>] { get }
-}
-
-extension ViewModel {
-    func child(named name: String) -> Any? {
-        guard let path = Self.keys[name] else { return nil }
-        let value = self[keyPath: path]
-        // A nil optional is "not found", as with swift-mustache's reflection.
-        if let optional = value as? any OptionalValue {
-            return optional.wrappedValue
-        }
-        return value
-    }
-}
-
-/// Lets a value of unknown type be unwrapped when it is an `Optional`.
-private protocol OptionalValue {
-    var wrappedValue: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    fileprivate var wrappedValue: Any? {
-        switch self {
-        case .some(let value): return value
-        case .none: return nil
-        }
-    }
-}''']
+/// A view model the templates read through a generated `child(named:)`.
+protocol ViewModel: MustacheParent {}''']
 for name, body in structs:
     props = re.findall(r"^    (?:let|var) (\w+):", body, re.M)
-    entries = ",\n".join(f'        "{p}": \\{name}.{p}' for p in props)
+    cases = "\n".join(f'        case "{p}": return self.{p}' for p in props)
     out.append(f'''
 extension {name}: ViewModel {{
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<{name}>] = [
-{entries},
-    ]
+    func child(named name: String) -> Any? {{
+        switch name {{
+{cases}
+        default: return nil
+        }}
+    }}
 }}''')
 text = "\n".join(out) + "\n"
 path = os.path.join(root, "Sources/Render/ViewModelKeys.swift")

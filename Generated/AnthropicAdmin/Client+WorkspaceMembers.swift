@@ -16,10 +16,9 @@ extension Client {
         anthropicVersion: String = "2023-06-01",
         body: CreateWorkspaceMemberRequest
     ) async throws -> WorkspaceMember {
-        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members")
+        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -51,13 +50,12 @@ extension Client {
         limit: Int = 20,
         anthropicVersion: String = "2023-06-01"
     ) async throws -> WorkspaceMemberList {
-        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members")
+        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members", accept: "application/json")
         request.addQuery("before_id", beforeId)
         request.addQuery("after_id", afterId)
         request.addQuery("limit", limit)
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -101,10 +99,9 @@ extension Client {
         userId: String,
         anthropicVersion: String = "2023-06-01"
     ) async throws -> WorkspaceMember {
-        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members/\(segment: userId)")
+        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members/\(segment: userId)", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -133,10 +130,9 @@ extension Client {
         anthropicVersion: String = "2023-06-01",
         body: UpdateWorkspaceMemberRequest
     ) async throws -> WorkspaceMember {
-        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members/\(segment: userId)")
+        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members/\(segment: userId)", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -164,10 +160,9 @@ extension Client {
         userId: String,
         anthropicVersion: String = "2023-06-01"
     ) async throws -> WorkspaceMemberDeleted {
-        var request = RequestBuilder(method: "DELETE", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members/\(segment: userId)")
+        var request = RequestBuilder(method: "DELETE", path: "/v1/organizations/workspaces/\(segment: workspaceId)/members/\(segment: userId)", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:

@@ -11,10 +11,9 @@ extension Client {
     /// - Returns: The new workspace.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func createWorkspace(anthropicVersion: String = "2023-06-01", body: CreateWorkspaceRequest) async throws -> Workspace {
-        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces")
+        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -48,14 +47,13 @@ extension Client {
         includeArchived: Bool = false,
         anthropicVersion: String = "2023-06-01"
     ) async throws -> WorkspaceList {
-        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces")
+        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces", accept: "application/json")
         request.addQuery("before_id", beforeId)
         request.addQuery("after_id", afterId)
         request.addQuery("limit", limit)
         request.addQuery("include_archived", includeArchived)
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -94,10 +92,9 @@ extension Client {
     /// - Returns: The workspace.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func retrieveWorkspace(workspaceId: String, anthropicVersion: String = "2023-06-01") async throws -> Workspace {
-        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces/\(segment: workspaceId)")
+        var request = RequestBuilder(method: "GET", path: "/v1/organizations/workspaces/\(segment: workspaceId)", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -126,10 +123,9 @@ extension Client {
         anthropicVersion: String = "2023-06-01",
         body: UpdateWorkspaceRequest
     ) async throws -> Workspace {
-        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)")
+        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -154,10 +150,9 @@ extension Client {
     /// - Returns: The archived workspace.
     /// - Throws: `APIError.response` for 4XX (An error, described by its `type` and `message`.); 5XX (An error, described by its `type` and `message`.).
     public func archiveWorkspace(workspaceId: String, anthropicVersion: String = "2023-06-01") async throws -> Workspace {
-        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)/archive")
+        var request = RequestBuilder(method: "POST", path: "/v1/organizations/workspaces/\(segment: workspaceId)/archive", accept: "application/json")
         request.setHeader("anthropic-version", anthropicVersion)
         request.authorize(header: "x-api-key", prefix: "", credential: adminApiKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:

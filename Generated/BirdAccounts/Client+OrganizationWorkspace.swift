@@ -13,9 +13,8 @@ extension Client {
     /// - Returns: Created
     /// - Throws: `APIError.response` for 404 (Resource not found); 422 (Request validation failed).
     public func createWorkspace(organizationId: String, body: CreateWorkspace? = nil) async throws -> Workspace {
-        var request = RequestBuilder(method: "POST", path: "/organizations/\(segment: organizationId)/workspaces")
+        var request = RequestBuilder(method: "POST", path: "/organizations/\(segment: organizationId)/workspaces", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "AccessKey ", credential: accessKey)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -47,12 +46,11 @@ extension Client {
         pageToken: String? = nil,
         reverse: Bool = false
     ) async throws -> ListWorkspacesResponse {
-        var request = RequestBuilder(method: "GET", path: "/organizations/\(segment: organizationId)/workspaces")
+        var request = RequestBuilder(method: "GET", path: "/organizations/\(segment: organizationId)/workspaces", accept: "application/json")
         request.addQuery("limit", limit)
         request.addQuery("pageToken", pageToken)
         request.addQuery("reverse", reverse)
         request.authorize(header: "Authorization", prefix: "AccessKey ", credential: accessKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -90,9 +88,8 @@ extension Client {
     /// - Returns: OK
     /// - Throws: `APIError.response` for 404 (Resource not found).
     public func getWorkspace(organizationId: String, workspaceId: String) async throws -> Workspace {
-        var request = RequestBuilder(method: "GET", path: "/organizations/\(segment: organizationId)/workspaces/\(segment: workspaceId)")
+        var request = RequestBuilder(method: "GET", path: "/organizations/\(segment: organizationId)/workspaces/\(segment: workspaceId)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "AccessKey ", credential: accessKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -113,9 +110,8 @@ extension Client {
     ///   - workspaceId: The `workspaceId` path parameter.
     /// - Throws: `APIError.response` for 403 (Forbidden operation); 404 (Resource not found); 410 (Does not exist or already deleted).
     public func deleteWorkspace(organizationId: String, workspaceId: String) async throws {
-        var request = RequestBuilder(method: "DELETE", path: "/organizations/\(segment: organizationId)/workspaces/\(segment: workspaceId)")
+        var request = RequestBuilder(method: "DELETE", path: "/organizations/\(segment: organizationId)/workspaces/\(segment: workspaceId)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "AccessKey ", credential: accessKey)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 204:
@@ -144,9 +140,8 @@ extension Client {
         workspaceId: String,
         body: UpdateWorkspace? = nil
     ) async throws -> Workspace {
-        var request = RequestBuilder(method: "PATCH", path: "/organizations/\(segment: organizationId)/workspaces/\(segment: workspaceId)")
+        var request = RequestBuilder(method: "PATCH", path: "/organizations/\(segment: organizationId)/workspaces/\(segment: workspaceId)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "AccessKey ", credential: accessKey)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {

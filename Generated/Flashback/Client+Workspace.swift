@@ -12,9 +12,8 @@ extension Client {
     /// - Returns: The workspace was created.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func createWorkspace(body: CreateWorkspaceRequest) async throws -> CreateWorkspaceResponse {
-        var request = RequestBuilder(method: "POST", path: "/workspace")
+        var request = RequestBuilder(method: "POST", path: "/workspace", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -34,9 +33,8 @@ extension Client {
     /// - Returns: The workspaces.
     /// - Throws: `APIError.response` for 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func getWorkspaces() async throws -> GetWorkspacesResponse {
-        var request = RequestBuilder(method: "GET", path: "/workspace")
+        var request = RequestBuilder(method: "GET", path: "/workspace", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -55,9 +53,8 @@ extension Client {
     /// - Returns: The workspace.
     /// - Throws: `APIError.response` for 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func getWorkspace(id: String) async throws -> GetWorkspaceResponse {
-        var request = RequestBuilder(method: "GET", path: "/workspace/\(segment: id)")
+        var request = RequestBuilder(method: "GET", path: "/workspace/\(segment: id)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -77,9 +74,8 @@ extension Client {
     /// - Returns: The workspace was updated.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func updateWorkspace(id: String, body: UpdateWorkspaceRequest) async throws -> UpdateWorkspaceResponse {
-        var request = RequestBuilder(method: "PUT", path: "/workspace/\(segment: id)")
+        var request = RequestBuilder(method: "PUT", path: "/workspace/\(segment: id)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -101,9 +97,8 @@ extension Client {
     /// - Returns: The workspace was deleted.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func deleteWorkspace(id: String) async throws -> SuccessResponse {
-        var request = RequestBuilder(method: "DELETE", path: "/workspace/\(segment: id)")
+        var request = RequestBuilder(method: "DELETE", path: "/workspace/\(segment: id)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -123,9 +118,8 @@ extension Client {
     /// - Returns: The user was added.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func addUserToWorkspace(id: String, body: AddUserToWorkspaceRequest) async throws -> SuccessResponse {
-        var request = RequestBuilder(method: "POST", path: "/workspace/\(segment: id)/users")
+        var request = RequestBuilder(method: "POST", path: "/workspace/\(segment: id)/users", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -151,9 +145,8 @@ extension Client {
         userId: String,
         body: UpdateUserRoleRequest
     ) async throws -> SuccessResponse {
-        var request = RequestBuilder(method: "PUT", path: "/workspace/\(segment: id)/users/\(segment: userId)")
+        var request = RequestBuilder(method: "PUT", path: "/workspace/\(segment: id)/users/\(segment: userId)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -174,9 +167,8 @@ extension Client {
     /// - Returns: The user was removed.
     /// - Throws: `APIError.response` for 400 (The request failed; `message` says why.); 403 (The request failed; `message` says why.); 404 (The request failed; `message` says why.); 500 (The request failed; `message` says why.).
     public func removeUserFromWorkspace(id: String, userId: String) async throws -> SuccessResponse {
-        var request = RequestBuilder(method: "DELETE", path: "/workspace/\(segment: id)/users/\(segment: userId)")
+        var request = RequestBuilder(method: "DELETE", path: "/workspace/\(segment: id)/users/\(segment: userId)", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:

@@ -291,8 +291,7 @@ struct ClientViewBuilder {
             headersType: headersType,
             headerFields: headerFields,
             forwarded: declarations.map { ForwardedArgumentView(label: Self.argumentLabel($0.label), name: $0.name) },
-            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !alternatives.isEmpty || accept != nil
-                || body != nil,
+            buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !alternatives.isEmpty || body != nil,
             doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true),
             deprecated: operation.documentation.isDeprecated,
             method: operation.method,

@@ -155,9 +155,9 @@ extension Client {
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
 {{indent}}{{access}}enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
-{{#cases}}
-{{indent}}    case {{declaration}}
-{{/cases}}
+{{#caseLines}}
+{{indent}}    case {{.}}
+{{/caseLines}}
 {{indent}}    /// A value this client does not know (yet); it is kept and sent back unchanged.
 {{indent}}    case {{unknownCase}}(String)
 
@@ -195,7 +195,7 @@ extension Client {
     /// Like `{{name}}`, and returns the response headers too.
 {{/headersType}}
     {{access}}func {{implementationName}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#implementationReturn}} -> {{.}}{{/implementationReturn}} {
-        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}")
+        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}"{{#accept}}, accept: "{{.}}"{{/accept}})
 {{#queryItems}}
         request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}}{{#style}}, style: .{{.}}, explode: {{explode}}{{/style}})
 {{/queryItems}}
@@ -217,9 +217,6 @@ extension Client {
 {{#hasAuthorizationChoices}}
         ])
 {{/hasAuthorizationChoices}}
-{{#accept}}
-        request.setHeader("Accept", "{{.}}")
-{{/accept}}
 {{#body}}
 {{#isJSON}}
         try request.setBody({{name}}, contentType: "{{contentType}}")
@@ -1141,9 +1138,13 @@ struct RequestBuilder {
     private var body: Data?
 
     /// `path` must already be encoded (see `appendInterpolation(segment:)`).
-    init(method: String, path: String) {
+    /// A request to `path` (relative to the server), asking for `accept` when given.
+    init(method: String, path: String, accept: String? = nil) {
         self.method = method
         self.path = path
+        if let accept {
+            headers["Accept"] = accept
+        }
     }
 
     /// Adds `name=value` (form style); nothing when the value is nil.

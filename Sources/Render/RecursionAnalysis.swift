@@ -1,15 +1,28 @@
 import IR
 
-/// Finds where Swift value types would contain themselves, so that only those places are boxed.
+/// Decides which values are stored out of line: where Swift value types would contain
+/// themselves, and where they would grow too big to copy.
 ///
 /// The graph has an edge from a type to every named type it stores inline: struct properties
 /// (optional or not), union payloads and aliases. Arrays and dictionaries store their elements
 /// out of line, so they break cycles. Every strongly connected component with a cycle needs
 /// indirection: struct properties that point back into their component are stored
 /// `@Indirect`, and unions in a component become `indirect enum`s.
+///
+/// Without cycles, value types still nest: a struct holding a struct holding a struct… is one
+/// flat value with every leaf field inline, which every copy touches and which the compiler
+/// expands field by field (a deep spec can make one file's debug build take minutes). So a
+/// property whose type weighs more than `inlineLimit` leaf fields is stored `@Indirect` too,
+/// and a union with such a payload is an `indirect enum`: no value weighs more than about
+/// `inlineLimit` per property.
 struct RecursionAnalysis {
     private(set) var recursive: Set<TypeName> = []
     private var component: [TypeName: Int] = [:]
+    /// Leaf fields a value of each type holds inline.
+    private var weights: [TypeName: Int] = [:]
+
+    /// Named types heavier than this are stored out of line where another type holds them.
+    static let inlineLimit = 16
 
     init(_ api: APIDescription) {
         var edges: [TypeName: [TypeName]] = [:]
@@ -32,18 +45,76 @@ struct RecursionAnalysis {
             recursive.insert(name)
             if structs.contains(name) { boxesProperties = true } else { indirectEnums.insert(name) }
         }
+        var declarations: [TypeName: TypeDecl] = [:]
+        func index(_ decl: TypeDecl) {
+            declarations[decl.name] = decl
+            decl.nested.forEach(index)
+        }
+        api.types.forEach(index)
+        for name in declarations.keys.sorted() {
+            _ = weight(of: name, in: declarations)
+        }
+        for decl in declarations.values where structs.contains(decl.name) {
+            if Self.inlineTargets(of: decl).contains(where: { needsBox(.named($0), in: decl.name) }) {
+                boxesProperties = true
+            }
+        }
     }
 
-    /// Whether a property of `owner` with type `type` must be stored out of line.
+    /// Whether a property of `owner` with type `type` must be stored out of line: it closes a
+    /// cycle, or its value is heavy.
     func needsBox(_ type: TypeRef, in owner: TypeName) -> Bool {
         guard case .named(let target) = type, let ownerComponent = component[owner] else { return false }
-        return component[target] == ownerComponent && recursive.contains(owner) && !indirectEnums.contains(owner)
+        if component[target] == ownerComponent && recursive.contains(owner) && !indirectEnums.contains(owner) {
+            return true
+        }
+        return (weights[target] ?? 1) > Self.inlineLimit
     }
+
+    /// The inline weight of a type, memoized; references that are boxed weigh one.
+    private mutating func weight(of name: TypeName, in declarations: [TypeName: TypeDecl]) -> Int {
+        if let known = weights[name] { return known }
+        guard let decl = declarations[name] else { return 1 }
+        weights[name] = 1  // a reference back into a cycle is boxed, so it weighs one
+        /// What a use weighs in this type; `boxed`: a heavy target is stored out of line here.
+        func reference(_ type: TypeRef?, boxed: Bool = true) -> Int {
+            guard case .named(let target)? = type else { return 1 }
+            if component[target] == component[name] && recursive.contains(name) { return 1 }
+            let inner = weight(of: target, in: declarations)
+            return boxed && inner > Self.inlineLimit ? 1 : inner
+        }
+        var total: Int
+        switch decl.kind {
+        case .object(let shape):
+            total = shape.properties.reduce(0) { $0 + reference($1.type) } + (shape.additionalProperties == nil ? 0 : 1)
+        case .union(let shape):
+            if shape.keepsAll {
+                total = shape.members.reduce(0) { $0 + reference($1.type) }
+            } else {
+                let payload = shape.members.map { reference($0.type, boxed: false) }.max() ?? 0
+                total = payload + 1
+                if payload > Self.inlineLimit || recursive.contains(name) {
+                    heavyEnums.insert(name)
+                    total = 1
+                }
+            }
+        case .alias(let type):
+            total = reference(type)
+        case .stringEnum:
+            total = 1
+        }
+        weights[name] = max(total, 1)
+        return max(total, 1)
+    }
+
+    /// Unions stored as `indirect enum`s because a payload is heavy.
+    private var heavyEnums: Set<TypeName> = []
+
+    /// Whether a union is an `indirect enum`: it is recursive, or a payload is heavy.
+    func isIndirectEnum(_ name: TypeName) -> Bool { recursive.contains(name) || heavyEnums.contains(name) }
 
     /// Recursive unions rendered as `indirect enum`s (their payloads need no box).
     private var indirectEnums: Set<TypeName> = []
-
-    func isRecursive(_ name: TypeName) -> Bool { recursive.contains(name) }
 
     /// Whether any struct stores a property out of line (so the `Indirect` wrapper is needed).
     private(set) var boxesProperties = false

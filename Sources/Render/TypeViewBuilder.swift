@@ -117,17 +117,41 @@ struct TypeViewBuilder {
     private func enumeration(_ shape: EnumShape, name: String, doc: [DocLine], decl: TypeDecl, indent: String) -> EnumView {
         let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })
         let unknown = bare.contains("unknown") ? SwiftNames.uniqued(["undocumented"], avoiding: Set(bare))[0] : "unknown"
+        let cases = zip(shape.values, bare).map { value, name in
+            EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))
+        }
         return EnumView(
             indent: indent,
             access: access,
             name: name,
             doc: doc,
             deprecated: false,
-            cases: zip(shape.values, bare).map { value, name in
-                EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))
-            },
+            cases: cases,
+            caseLines: Self.packed(cases.map(\.declaration), width: Self.lineWidth - indent.count - "    case ".count),
             unknownCase: unknown
         )
+    }
+
+    /// The width generated declarations keep to where they can choose.
+    static let lineWidth = 100
+
+    /// Comma-separated runs of `items`, each run at most `width` characters (an item longer
+    /// than that gets a line of its own).
+    static func packed(_ items: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for item in items {
+            if current.isEmpty {
+                current = item
+            } else if current.count + 2 + item.count <= width {
+                current += ", " + item
+            } else {
+                lines.append(current)
+                current = item
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// `.value` when `type` is a one-value string enum (a constant such as `"type": "workspace"`),
@@ -194,7 +218,7 @@ struct TypeViewBuilder {
         } ?? []
         return UnionView(
             indent: indent,
-            indirect: recursion.isRecursive(decl.name),
+            indirect: recursion.isIndirectEnum(decl.name),
             access: access,
             name: name,
             doc: doc,

@@ -2,437 +2,527 @@
 
 import Mustache
 
-// The lookup tables of the view models: swift-mustache asks each view for its keys by name, and
-// answering from a key-path table instead of reflection makes rendering several times faster.
-// The tables are immutable after initialisation; key paths are not marked `Sendable` here.
+// The key lookups of the view models: swift-mustache asks each view for its keys by name, and
+// answering with a switch instead of reflection (or key paths) makes rendering several times
+// faster. A nil optional answers nil, "not found", as with swift-mustache's reflection.
 
-/// A view model the templates read through a key-path table.
-protocol ViewModel: MustacheParent {
-    static var keys: [String: PartialKeyPath<Self>] { get }
-}
-
-extension ViewModel {
-    func child(named name: String) -> Any? {
-        guard let path = Self.keys[name] else { return nil }
-        let value = self[keyPath: path]
-        // A nil optional is "not found", as with swift-mustache's reflection.
-        if let optional = value as? any OptionalValue {
-            return optional.wrappedValue
-        }
-        return value
-    }
-}
-
-/// Lets a value of unknown type be unwrapped when it is an `Optional`.
-private protocol OptionalValue {
-    var wrappedValue: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    fileprivate var wrappedValue: Any? {
-        switch self {
-        case .some(let value): return value
-        case .none: return nil
-        }
-    }
-}
+/// A view model the templates read through a generated `child(named:)`.
+protocol ViewModel: MustacheParent {}
 
 extension DocLine: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<DocLine>] = [
-        "text": \DocLine.text,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        default: return nil
+        }
+    }
 }
 
 extension DeclarationView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<DeclarationView>] = [
-        "structure": \DeclarationView.structure,
-        "enumeration": \DeclarationView.enumeration,
-        "alias": \DeclarationView.alias,
-        "union": \DeclarationView.union,
-        "anyOf": \DeclarationView.anyOf,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "structure": return self.structure
+        case "enumeration": return self.enumeration
+        case "alias": return self.alias
+        case "union": return self.union
+        case "anyOf": return self.anyOf
+        default: return nil
+        }
+    }
 }
 
 extension AnyOfView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AnyOfView>] = [
-        "indent": \AnyOfView.indent,
-        "access": \AnyOfView.access,
-        "name": \AnyOfView.name,
-        "doc": \AnyOfView.doc,
-        "deprecated": \AnyOfView.deprecated,
-        "fields": \AnyOfView.fields,
-        "objectFields": \AnyOfView.objectFields,
-        "hasObjectFields": \AnyOfView.hasObjectFields,
-        "otherFields": \AnyOfView.otherFields,
-        "initializer": \AnyOfView.initializer,
-        "nested": \AnyOfView.nested,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "access": return self.access
+        case "name": return self.name
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "fields": return self.fields
+        case "objectFields": return self.objectFields
+        case "hasObjectFields": return self.hasObjectFields
+        case "otherFields": return self.otherFields
+        case "initializer": return self.initializer
+        case "nested": return self.nested
+        default: return nil
+        }
+    }
 }
 
 extension AnyOfFieldView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AnyOfFieldView>] = [
-        "indirect": \AnyOfFieldView.indirect,
-        "name": \AnyOfFieldView.name,
-        "type": \AnyOfFieldView.type,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indirect": return self.indirect
+        case "name": return self.name
+        case "type": return self.type
+        default: return nil
+        }
+    }
 }
 
 extension StructView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<StructView>] = [
-        "indent": \StructView.indent,
-        "access": \StructView.access,
-        "name": \StructView.name,
-        "doc": \StructView.doc,
-        "deprecated": \StructView.deprecated,
-        "properties": \StructView.properties,
-        "hasProperties": \StructView.hasProperties,
-        "codingKeys": \StructView.codingKeys,
-        "initializer": \StructView.initializer,
-        "encoder": \StructView.encoder,
-        "coding": \StructView.coding,
-        "nested": \StructView.nested,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "access": return self.access
+        case "name": return self.name
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "properties": return self.properties
+        case "hasProperties": return self.hasProperties
+        case "codingKeys": return self.codingKeys
+        case "initializer": return self.initializer
+        case "encoder": return self.encoder
+        case "coding": return self.coding
+        case "nested": return self.nested
+        default: return nil
+        }
+    }
 }
 
 extension CodingView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<CodingView>] = [
-        "indent": \CodingView.indent,
-        "members": \CodingView.members,
-        "extraName": \CodingView.extraName,
-        "extraType": \CodingView.extraType,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "members": return self.members
+        case "extraName": return self.extraName
+        case "extraType": return self.extraType
+        default: return nil
+        }
+    }
 }
 
 extension EncoderView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<EncoderView>] = [
-        "indent": \EncoderView.indent,
-        "members": \EncoderView.members,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "members": return self.members
+        default: return nil
+        }
+    }
 }
 
 extension EncodedMemberView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<EncodedMemberView>] = [
-        "name": \EncodedMemberView.name,
-        "key": \EncodedMemberView.key,
-        "type": \EncodedMemberView.type,
-        "ifPresent": \EncodedMemberView.ifPresent,
-        "decodeIfPresent": \EncodedMemberView.decodeIfPresent,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "key": return self.key
+        case "type": return self.type
+        case "ifPresent": return self.ifPresent
+        case "decodeIfPresent": return self.decodeIfPresent
+        default: return nil
+        }
+    }
 }
 
 extension PropertyView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<PropertyView>] = [
-        "indent": \PropertyView.indent,
-        "wrapper": \PropertyView.wrapper,
-        "name": \PropertyView.name,
-        "type": \PropertyView.type,
-        "doc": \PropertyView.doc,
-        "deprecated": \PropertyView.deprecated,
-        "spaced": \PropertyView.spaced,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "wrapper": return self.wrapper
+        case "name": return self.name
+        case "type": return self.type
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "spaced": return self.spaced
+        default: return nil
+        }
+    }
 }
 
 extension CodingKeysView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<CodingKeysView>] = [
-        "indent": \CodingKeysView.indent,
-        "keys": \CodingKeysView.keys,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "keys": return self.keys
+        default: return nil
+        }
+    }
 }
 
 extension CodingKeyView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<CodingKeyView>] = [
-        "name": \CodingKeyView.name,
-        "wireName": \CodingKeyView.wireName,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "wireName": return self.wireName
+        default: return nil
+        }
+    }
 }
 
 extension InitializerView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<InitializerView>] = [
-        "indent": \InitializerView.indent,
-        "wrapped": \InitializerView.wrapped,
-        "isEmpty": \InitializerView.isEmpty,
-        "parameters": \InitializerView.parameters,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "wrapped": return self.wrapped
+        case "isEmpty": return self.isEmpty
+        case "parameters": return self.parameters
+        default: return nil
+        }
+    }
 }
 
 extension ParameterDeclarationView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ParameterDeclarationView>] = [
-        "label": \ParameterDeclarationView.label,
-        "name": \ParameterDeclarationView.name,
-        "type": \ParameterDeclarationView.type,
-        "defaultValue": \ParameterDeclarationView.defaultValue,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return self.label
+        case "name": return self.name
+        case "type": return self.type
+        case "defaultValue": return self.defaultValue
+        default: return nil
+        }
+    }
 }
 
 extension EnumView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<EnumView>] = [
-        "indent": \EnumView.indent,
-        "access": \EnumView.access,
-        "name": \EnumView.name,
-        "doc": \EnumView.doc,
-        "deprecated": \EnumView.deprecated,
-        "cases": \EnumView.cases,
-        "unknownCase": \EnumView.unknownCase,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "access": return self.access
+        case "name": return self.name
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "cases": return self.cases
+        case "caseLines": return self.caseLines
+        case "unknownCase": return self.unknownCase
+        default: return nil
+        }
+    }
 }
 
 extension EnumCaseView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<EnumCaseView>] = [
-        "declaration": \EnumCaseView.declaration,
-        "member": \EnumCaseView.member,
-        "rawValue": \EnumCaseView.rawValue,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "declaration": return self.declaration
+        case "member": return self.member
+        case "rawValue": return self.rawValue
+        default: return nil
+        }
+    }
 }
 
 extension UnionView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<UnionView>] = [
-        "indent": \UnionView.indent,
-        "indirect": \UnionView.indirect,
-        "access": \UnionView.access,
-        "name": \UnionView.name,
-        "doc": \UnionView.doc,
-        "deprecated": \UnionView.deprecated,
-        "cases": \UnionView.cases,
-        "decodeOrder": \UnionView.decodeOrder,
-        "discriminator": \UnionView.discriminator,
-        "nested": \UnionView.nested,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "indirect": return self.indirect
+        case "access": return self.access
+        case "name": return self.name
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "cases": return self.cases
+        case "decodeOrder": return self.decodeOrder
+        case "discriminator": return self.discriminator
+        case "nested": return self.nested
+        default: return nil
+        }
+    }
 }
 
 extension DiscriminatorView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<DiscriminatorView>] = [
-        "property": \DiscriminatorView.property,
-        "cases": \DiscriminatorView.cases,
-        "fallback": \DiscriminatorView.fallback,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "property": return self.property
+        case "cases": return self.cases
+        case "fallback": return self.fallback
+        default: return nil
+        }
+    }
 }
 
 extension DiscriminatorCaseView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<DiscriminatorCaseView>] = [
-        "values": \DiscriminatorCaseView.values,
-        "member": \DiscriminatorCaseView.member,
-        "payload": \DiscriminatorCaseView.payload,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "values": return self.values
+        case "member": return self.member
+        case "payload": return self.payload
+        default: return nil
+        }
+    }
 }
 
 extension UnionCaseView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<UnionCaseView>] = [
-        "declaration": \UnionCaseView.declaration,
-        "member": \UnionCaseView.member,
-        "payload": \UnionCaseView.payload,
-        "constant": \UnionCaseView.constant,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "declaration": return self.declaration
+        case "member": return self.member
+        case "payload": return self.payload
+        case "constant": return self.constant
+        default: return nil
+        }
+    }
 }
 
 extension AliasView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AliasView>] = [
-        "indent": \AliasView.indent,
-        "access": \AliasView.access,
-        "name": \AliasView.name,
-        "doc": \AliasView.doc,
-        "deprecated": \AliasView.deprecated,
-        "type": \AliasView.type,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "access": return self.access
+        case "name": return self.name
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "type": return self.type
+        default: return nil
+        }
+    }
 }
 
 extension ClientOperationsFileView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ClientOperationsFileView>] = [
-        "client": \ClientOperationsFileView.client,
-        "group": \ClientOperationsFileView.group,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "client": return self.client
+        case "group": return self.group
+        default: return nil
+        }
+    }
 }
 
 extension TypeFileView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<TypeFileView>] = [
-        "declaration": \TypeFileView.declaration,
-        "importsFoundation": \TypeFileView.importsFoundation,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "declaration": return self.declaration
+        case "importsFoundation": return self.importsFoundation
+        default: return nil
+        }
+    }
 }
 
 extension ClientView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ClientView>] = [
-        "indent": \ClientView.indent,
-        "access": \ClientView.access,
-        "title": \ClientView.title,
-        "doc": \ClientView.doc,
-        "servers": \ClientView.servers,
-        "defaultServer": \ClientView.defaultServer,
-        "defaultServerTakesArguments": \ClientView.defaultServerTakesArguments,
-        "credentials": \ClientView.credentials,
-        "operations": \ClientView.operations,
-        "groups": \ClientView.groups,
-        "errorBodies": \ClientView.errorBodies,
-        "allOperations": \ClientView.allOperations,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "access": return self.access
+        case "title": return self.title
+        case "doc": return self.doc
+        case "servers": return self.servers
+        case "defaultServer": return self.defaultServer
+        case "defaultServerTakesArguments": return self.defaultServerTakesArguments
+        case "credentials": return self.credentials
+        case "operations": return self.operations
+        case "groups": return self.groups
+        case "errorBodies": return self.errorBodies
+        case "allOperations": return self.allOperations
+        default: return nil
+        }
+    }
 }
 
 extension OperationGroupView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<OperationGroupView>] = [
-        "fileName": \OperationGroupView.fileName,
-        "operations": \OperationGroupView.operations,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "fileName": return self.fileName
+        case "operations": return self.operations
+        default: return nil
+        }
+    }
 }
 
 extension ServerView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ServerView>] = [
-        "indent": \ServerView.indent,
-        "deprecated": \ServerView.deprecated,
-        "name": \ServerView.name,
-        "doc": \ServerView.doc,
-        "variables": \ServerView.variables,
-        "hasVariables": \ServerView.hasVariables,
-        "urlParts": \ServerView.urlParts,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "deprecated": return self.deprecated
+        case "name": return self.name
+        case "doc": return self.doc
+        case "variables": return self.variables
+        case "hasVariables": return self.hasVariables
+        case "urlParts": return self.urlParts
+        default: return nil
+        }
+    }
 }
 
 extension ServerVariableView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ServerVariableView>] = [
-        "name": \ServerVariableView.name,
-        "defaultValue": \ServerVariableView.defaultValue,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "defaultValue": return self.defaultValue
+        default: return nil
+        }
+    }
 }
 
 extension CredentialView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<CredentialView>] = [
-        "name": \CredentialView.name,
-        "type": \CredentialView.type,
-        "defaultValue": \CredentialView.defaultValue,
-        "docLine": \CredentialView.docLine,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "type": return self.type
+        case "defaultValue": return self.defaultValue
+        case "docLine": return self.docLine
+        default: return nil
+        }
+    }
 }
 
 extension ErrorBodyView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ErrorBodyView>] = [
-        "name": \ErrorBodyView.name,
-        "type": \ErrorBodyView.type,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "type": return self.type
+        default: return nil
+        }
+    }
 }
 
 extension OperationView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<OperationView>] = [
-        "indent": \OperationView.indent,
-        "name": \OperationView.name,
-        "implementationName": \OperationView.implementationName,
-        "implementationReturn": \OperationView.implementationReturn,
-        "headersType": \OperationView.headersType,
-        "headerFields": \OperationView.headerFields,
-        "forwarded": \OperationView.forwarded,
-        "buildsRequest": \OperationView.buildsRequest,
-        "doc": \OperationView.doc,
-        "deprecated": \OperationView.deprecated,
-        "method": \OperationView.method,
-        "path": \OperationView.path,
-        "parameters": \OperationView.parameters,
-        "queryItems": \OperationView.queryItems,
-        "headers": \OperationView.headers,
-        "cookies": \OperationView.cookies,
-        "authorizations": \OperationView.authorizations,
-        "authorizationChoices": \OperationView.authorizationChoices,
-        "hasAuthorizationChoices": \OperationView.hasAuthorizationChoices,
-        "body": \OperationView.body,
-        "accept": \OperationView.accept,
-        "returnType": \OperationView.returnType,
-        "cases": \OperationView.cases,
-        "hasDefault": \OperationView.hasDefault,
-        "serverOverride": \OperationView.serverOverride,
-        "fallbackError": \OperationView.fallbackError,
-        "paging": \OperationView.paging,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indent": return self.indent
+        case "name": return self.name
+        case "implementationName": return self.implementationName
+        case "implementationReturn": return self.implementationReturn
+        case "headersType": return self.headersType
+        case "headerFields": return self.headerFields
+        case "forwarded": return self.forwarded
+        case "buildsRequest": return self.buildsRequest
+        case "doc": return self.doc
+        case "deprecated": return self.deprecated
+        case "method": return self.method
+        case "path": return self.path
+        case "parameters": return self.parameters
+        case "queryItems": return self.queryItems
+        case "headers": return self.headers
+        case "cookies": return self.cookies
+        case "authorizations": return self.authorizations
+        case "authorizationChoices": return self.authorizationChoices
+        case "hasAuthorizationChoices": return self.hasAuthorizationChoices
+        case "body": return self.body
+        case "accept": return self.accept
+        case "returnType": return self.returnType
+        case "cases": return self.cases
+        case "hasDefault": return self.hasDefault
+        case "serverOverride": return self.serverOverride
+        case "fallbackError": return self.fallbackError
+        case "paging": return self.paging
+        default: return nil
+        }
+    }
 }
 
 extension PathPartView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<PathPartView>] = [
-        "literal": \PathPartView.literal,
-        "parameter": \PathPartView.parameter,
-        "styled": \PathPartView.styled,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "literal": return self.literal
+        case "parameter": return self.parameter
+        case "styled": return self.styled
+        default: return nil
+        }
+    }
 }
 
 extension ParameterUseView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ParameterUseView>] = [
-        "wireName": \ParameterUseView.wireName,
-        "name": \ParameterUseView.name,
-        "isArray": \ParameterUseView.isArray,
-        "explode": \ParameterUseView.explode,
-        "style": \ParameterUseView.style,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "wireName": return self.wireName
+        case "name": return self.name
+        case "isArray": return self.isArray
+        case "explode": return self.explode
+        case "style": return self.style
+        default: return nil
+        }
+    }
 }
 
 extension AuthorizationAlternativeView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AuthorizationAlternativeView>] = [
-        "items": \AuthorizationAlternativeView.items,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "items": return self.items
+        default: return nil
+        }
+    }
 }
 
 extension AuthorizationView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<AuthorizationView>] = [
-        "credential": \AuthorizationView.credential,
-        "headerName": \AuthorizationView.headerName,
-        "headerPrefix": \AuthorizationView.headerPrefix,
-        "base64": \AuthorizationView.base64,
-        "queryName": \AuthorizationView.queryName,
-        "cookieName": \AuthorizationView.cookieName,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "credential": return self.credential
+        case "headerName": return self.headerName
+        case "headerPrefix": return self.headerPrefix
+        case "base64": return self.base64
+        case "queryName": return self.queryName
+        case "cookieName": return self.cookieName
+        default: return nil
+        }
+    }
 }
 
 extension BodyView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<BodyView>] = [
-        "name": \BodyView.name,
-        "contentType": \BodyView.contentType,
-        "isOptional": \BodyView.isOptional,
-        "isJSON": \BodyView.isJSON,
-        "isForm": \BodyView.isForm,
-        "isMultipart": \BodyView.isMultipart,
-        "isRaw": \BodyView.isRaw,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "contentType": return self.contentType
+        case "isOptional": return self.isOptional
+        case "isJSON": return self.isJSON
+        case "isForm": return self.isForm
+        case "isMultipart": return self.isMultipart
+        case "isRaw": return self.isRaw
+        default: return nil
+        }
+    }
 }
 
 extension ResponseCaseView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ResponseCaseView>] = [
-        "codes": \ResponseCaseView.codes,
-        "lowerBound": \ResponseCaseView.lowerBound,
-        "upperBound": \ResponseCaseView.upperBound,
-        "isDefault": \ResponseCaseView.isDefault,
-        "returnsBody": \ResponseCaseView.returnsBody,
-        "returnsText": \ResponseCaseView.returnsText,
-        "returnsData": \ResponseCaseView.returnsData,
-        "returnsVoid": \ResponseCaseView.returnsVoid,
-        "returnsNil": \ResponseCaseView.returnsNil,
-        "errorBody": \ResponseCaseView.errorBody,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "codes": return self.codes
+        case "lowerBound": return self.lowerBound
+        case "upperBound": return self.upperBound
+        case "isDefault": return self.isDefault
+        case "returnsBody": return self.returnsBody
+        case "returnsText": return self.returnsText
+        case "returnsData": return self.returnsData
+        case "returnsVoid": return self.returnsVoid
+        case "returnsNil": return self.returnsNil
+        case "errorBody": return self.errorBody
+        default: return nil
+        }
+    }
 }
 
 extension ErrorCaseView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ErrorCaseView>] = [
-        "caseName": \ErrorCaseView.caseName,
-        "type": \ErrorCaseView.type,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caseName": return self.caseName
+        case "type": return self.type
+        default: return nil
+        }
+    }
 }
 
 extension PagingView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<PagingView>] = [
-        "name": \PagingView.name,
-        "pageType": \PagingView.pageType,
-        "tokenType": \PagingView.tokenType,
-        "operationName": \PagingView.operationName,
-        "parameters": \PagingView.parameters,
-        "forwarded": \PagingView.forwarded,
-        "nextTokenField": \PagingView.nextTokenField,
-        "hasMore": \PagingView.hasMore,
-        "tokenField": \PagingView.tokenField,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "pageType": return self.pageType
+        case "tokenType": return self.tokenType
+        case "operationName": return self.operationName
+        case "parameters": return self.parameters
+        case "forwarded": return self.forwarded
+        case "nextTokenField": return self.nextTokenField
+        case "hasMore": return self.hasMore
+        case "tokenField": return self.tokenField
+        default: return nil
+        }
+    }
 }
 
 extension HeaderFieldView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<HeaderFieldView>] = [
-        "name": \HeaderFieldView.name,
-        "wireName": \HeaderFieldView.wireName,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "wireName": return self.wireName
+        default: return nil
+        }
+    }
 }
 
 extension ForwardedArgumentView: ViewModel {
-    nonisolated(unsafe) static let keys: [String: PartialKeyPath<ForwardedArgumentView>] = [
-        "label": \ForwardedArgumentView.label,
-        "name": \ForwardedArgumentView.name,
-    ]
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return self.label
+        case "name": return self.name
+        default: return nil
+        }
+    }
 }

@@ -142,6 +142,8 @@ struct EnumView {
     let doc: [DocLine]
     let deprecated: Bool
     let cases: [EnumCaseView]
+    /// The case declarations, several to a line (`low, medium, high`), lines kept short.
+    let caseLines: [String]
     let unknownCase: String
 }
 

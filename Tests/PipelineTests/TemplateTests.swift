@@ -40,11 +40,12 @@ final class TemplateTests: XCTestCase {
                 current = String(name.prefix { $0 != ":" })
             } else if line.hasPrefix("    let ") || line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
                 count += 1
-                XCTAssertTrue(tables.contains("\"\(name)\": \\\(current).\(name)"), "\(current).\(name) is missing: run scripts/view-model-keys.py")
+                XCTAssertTrue(tables.contains("extension \(current): ViewModel"), "\(current) is missing: run scripts/view-model-keys.py")
+                XCTAssertTrue(tables.contains("case \"\(name)\": return self.\(name)"), "\(current).\(name) is missing: run scripts/view-model-keys.py")
             }
         }
         XCTAssertGreaterThan(count, 50)
-        XCTAssertEqual(tables.components(separatedBy: "\": \\").count - 1, count, "a table lists a property that no longer exists")
+        XCTAssertEqual(tables.components(separatedBy: "\": return self.").count - 1, count, "a lookup names a property that no longer exists")
     }
 
     func testOverridingATemplateChangesOnlyItsOutput() throws {

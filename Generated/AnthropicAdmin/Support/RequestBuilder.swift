@@ -14,9 +14,13 @@ struct RequestBuilder {
     private var body: Data?
 
     /// `path` must already be encoded (see `appendInterpolation(segment:)`).
-    init(method: String, path: String) {
+    /// A request to `path` (relative to the server), asking for `accept` when given.
+    init(method: String, path: String, accept: String? = nil) {
         self.method = method
         self.path = path
+        if let accept {
+            headers["Accept"] = accept
+        }
     }
 
     /// Adds `name=value` (form style); nothing when the value is nil.

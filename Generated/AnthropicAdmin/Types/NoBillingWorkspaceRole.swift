@@ -2,10 +2,7 @@
 
 /// Role of a new workspace member (`workspace_billing` is inherited, never assigned).
 public enum NoBillingWorkspaceRole: RawRepresentable, Codable, Hashable, Sendable {
-    case workspaceUser
-    case workspaceDeveloper
-    case workspaceRestrictedDeveloper
-    case workspaceAdmin
+    case workspaceUser, workspaceDeveloper, workspaceRestrictedDeveloper, workspaceAdmin
     /// A value this client does not know (yet); it is kept and sent back unchanged.
     case unknown(String)
 

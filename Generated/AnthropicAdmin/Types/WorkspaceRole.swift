@@ -2,10 +2,7 @@
 
 /// Role of a workspace member.
 public enum WorkspaceRole: RawRepresentable, Codable, Hashable, Sendable {
-    case workspaceUser
-    case workspaceDeveloper
-    case workspaceRestrictedDeveloper
-    case workspaceAdmin
+    case workspaceUser, workspaceDeveloper, workspaceRestrictedDeveloper, workspaceAdmin
     case workspaceBilling
     /// A value this client does not know (yet); it is kept and sent back unchanged.
     case unknown(String)

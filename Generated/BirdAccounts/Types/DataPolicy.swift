@@ -34,8 +34,7 @@ public struct DataPolicy: Codable, Hashable, Sendable {
     }
 
     public enum PiiStrategy: RawRepresentable, Codable, Hashable, Sendable {
-        case `default`
-        case strict
+        case `default`, strict
         /// A value this client does not know (yet); it is kept and sent back unchanged.
         case unknown(String)
 

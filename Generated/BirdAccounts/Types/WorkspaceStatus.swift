@@ -2,10 +2,7 @@
 
 /// Status of the workspace
 public enum WorkspaceStatus: RawRepresentable, Codable, Hashable, Sendable {
-    case active
-    case disabled
-    case terminated
-    case deleted
+    case active, disabled, terminated, deleted
     /// A value this client does not know (yet); it is kept and sent back unchanged.
     case unknown(String)
 

@@ -32,10 +32,7 @@ public struct WorkspaceStatusTransition: Codable, Hashable, Sendable {
     }
 
     public enum Reason: RawRepresentable, Codable, Hashable, Sendable {
-        case orgBanned
-        case userInitiated
-        case paymentDefault
-        case inactivity
+        case orgBanned, userInitiated, paymentDefault, inactivity
         /// A value this client does not know (yet); it is kept and sent back unchanged.
         case unknown(String)
 

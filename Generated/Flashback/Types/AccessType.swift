@@ -2,9 +2,7 @@
 
 /// A user's access to a workspace: `READ` (read-only), `WRITE` (read and write) or `ADMIN` (everything, including managing users).
 public enum AccessType: RawRepresentable, Codable, Hashable, Sendable {
-    case read
-    case write
-    case admin
+    case read, write, admin
     /// A value this client does not know (yet); it is kept and sent back unchanged.
     case unknown(String)
 

@@ -72,7 +72,7 @@ final class OperationSnippetTests: XCTestCase {
                 xId: String? = nil,
                 session: String? = nil
             ) async throws -> String? {
-                var request = RequestBuilder(method: "GET", path: "/items/\\(segment: id)")
+                var request = RequestBuilder(method: "GET", path: "/items/\\(segment: id)", accept: "application/json")
                 request.addQuery("filter", filter, style: .deepObject, explode: false)
                 request.addQuery("tags", tags, explode: false)
                 request.setHeader("X-Id", xId)

@@ -22,11 +22,7 @@ final class SchemaSnippetTests: XCTestCase {
         let files = try generate(schemas: #"{"Mode": {"type": "string", "enum": ["on-air", "OFF_LINE", "unknown", "2x", "with space"]}}"#)
         assertContains(files["Types/Mode.swift"], """
             public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-                case onAir
-                case offLine
-                case unknown
-                case _2x
-                case withSpace
+                case onAir, offLine, unknown, _2x, withSpace
                 case undocumented(String)
                 case "on-air": self = .onAir
                 default: self = .undocumented(rawValue)
@@ -70,6 +66,30 @@ final class SchemaSnippetTests: XCTestCase {
             """)
         assertContains(files["Types/Expr.swift"], "public indirect enum Expr: Codable, Hashable, Sendable {")
         assertContains(files["Types/Sum.swift"], "@Indirect public var left: Expr")
+        XCTAssertNotNil(files["Support/Indirect.swift"])
+    }
+
+    func testHeavyNestedValuesAreStoredOutOfLine() throws {
+        let leafProperties = (1...8).map { #""f\#($0)": {"type": "string"}"# }.joined(separator: ", ")
+        let files = try generate(schemas: #"""
+            {"Leaf": {"type": "object", "properties": {\#(leafProperties)}},
+             "Mid": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Leaf"}, "b": {"$ref": "#/components/schemas/Leaf"}, "c": {"type": "integer"}}},
+             "Top": {"type": "object", "properties": {"mid": {"$ref": "#/components/schemas/Mid"}, "leaf": {"$ref": "#/components/schemas/Leaf"}}},
+             "Either": {"oneOf": [{"$ref": "#/components/schemas/Mid"}, {"type": "string"}]},
+             "Small": {"oneOf": [{"$ref": "#/components/schemas/Leaf"}, {"type": "string"}]}}
+            """#)
+        // Leaf holds 8 fields inline and Mid 17 (two Leafs and an Int): more than 16, so a Top
+        // keeps its Mid in a box, while Leafs stay inline everywhere.
+        assertContains(files["Types/Top.swift"], """
+            @Indirect public var mid: Mid?
+            public var leaf: Leaf?
+            """)
+        assertContains(files["Types/Mid.swift"], """
+            public var a: Leaf?
+            public var b: Leaf?
+            """)
+        assertContains(files["Types/Either.swift"], "public indirect enum Either: Codable, Hashable, Sendable {")
+        assertContains(files["Types/Small.swift"], "public enum Small: Codable, Hashable, Sendable {")
         XCTAssertNotNil(files["Support/Indirect.swift"])
     }
 

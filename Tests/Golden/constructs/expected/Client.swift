@@ -60,13 +60,12 @@ public struct Client: Sendable {
         order: GetThingsByThingIdOrder = .desc,
         xTraceId: UUID? = nil
     ) async throws -> Thing? {
-        var request = RequestBuilder(method: "GET", path: "/things/\(segment: thingId)")
+        var request = RequestBuilder(method: "GET", path: "/things/\(segment: thingId)", accept: "application/json")
         request.addQuery("fields", fields, explode: false)
         request.addQuery("sort", sort)
         request.addQuery("order", order)
         request.setHeader("X-Trace-Id", xTraceId)
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -96,9 +95,8 @@ public struct Client: Sendable {
 
     /// Like `createThing`, and returns the response headers too.
     public func createThingWithHeaders(body: CreateThingRequest) async throws -> (body: Thing, headers: CreateThingResponseHeaders) {
-        var request = RequestBuilder(method: "POST", path: "/things")
+        var request = RequestBuilder(method: "POST", path: "/things", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         try request.setBody(body, contentType: "application/json")
         let response = try await transport.send(request.build(server: server))
         let headers = CreateThingResponseHeaders(xRateLimit: response.header("X-Rate-Limit"), location: response.header("Location"), xTrace: response.header("X-Trace"))
@@ -183,13 +181,12 @@ public struct Client: Sendable {
         xFlags: [String]? = nil,
         session: String? = nil
     ) async throws -> [String] {
-        var request = RequestBuilder(method: "GET", path: "/search/\(path: ids, name: "ids", style: .label, explode: true)")
+        var request = RequestBuilder(method: "GET", path: "/search/\(path: ids, name: "ids", style: .label, explode: true)", accept: "application/json")
         request.addQuery("filter", filter, style: .deepObject, explode: true)
         request.addQuery("terms", terms, style: .pipeDelimited, explode: false)
         request.setHeader("X-Flags", xFlags, explode: false)
         request.addCookie("session", session, explode: true)
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -201,12 +198,11 @@ public struct Client: Sendable {
 
     /// - Returns: What arrived
     public func secureEcho() async throws -> [String] {
-        var request = RequestBuilder(method: "GET", path: "/secure")
+        var request = RequestBuilder(method: "GET", path: "/secure", accept: "application/json")
         request.authorize(anyOf: [
             [.header("X-Key", prefix: "", base64: false, credential: apiKeyAuth)],
             [.header("Authorization", prefix: "Bearer ", base64: false, credential: bearerAuth)]
         ])
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:
@@ -218,9 +214,8 @@ public struct Client: Sendable {
 
     /// - Returns: What arrived
     public func basicEcho() async throws -> [String] {
-        var request = RequestBuilder(method: "GET", path: "/basic")
+        var request = RequestBuilder(method: "GET", path: "/basic", accept: "application/json")
         request.authorize(header: "Authorization", prefix: "Basic ", base64: true, credential: basicAuth)
-        request.setHeader("Accept", "application/json")
         let response = try await transport.send(request.build(server: server))
         switch response.status {
         case 200:

@@ -2,8 +2,7 @@
 
 /// - Default: `"desc"`
 public enum GetThingsByThingIdOrder: RawRepresentable, Codable, Hashable, Sendable {
-    case asc
-    case desc
+    case asc, desc
     /// A value this client does not know (yet); it is kept and sent back unchanged.
     case unknown(String)
 

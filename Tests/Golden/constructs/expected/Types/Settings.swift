@@ -45,8 +45,7 @@ public struct Settings: Codable, Hashable, Sendable {
     }
 
     public enum Level: RawRepresentable, Codable, Hashable, Sendable {
-        case low
-        case high
+        case low, high
         /// A value this client does not know (yet); it is kept and sent back unchanged.
         case unknown(String)
 

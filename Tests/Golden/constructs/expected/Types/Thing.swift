@@ -86,9 +86,7 @@ public struct Thing: Codable, Hashable, Sendable {
         }
 
         public enum Role: RawRepresentable, Codable, Hashable, Sendable {
-            case admin
-            case member
-            case unknown
+            case admin, member, unknown
             /// A value this client does not know (yet); it is kept and sent back unchanged.
             case undocumented(String)
 
