@@ -99,11 +99,13 @@ def snapshot(folder):
     return state
 
 
-def count_lines(folder):
+def count_lines(folder, prefix=""):
+    """Lines and files of the Swift files under folder whose relative path starts with prefix."""
     lines = files = 0
     for directory, _, names in os.walk(folder):
         for name in names:
-            if name.endswith(".swift"):
+            relative = os.path.relpath(os.path.join(directory, name), folder)
+            if name.endswith(".swift") and relative.startswith(prefix):
                 files += 1
                 with open(os.path.join(directory, name), "rb") as handle:
                     lines += handle.read().count(b"\n")
@@ -180,6 +182,8 @@ def measure_compile(output, spec):
                      'let package = Package(name: "Generated", targets: [.target(name: "Generated")])\n')
     seconds, peak = run(["swift", "build"], cwd=package)
     lines, files = count_lines(output)
+    client_lines, _ = count_lines(output, "Client")
+    type_lines, _ = count_lines(output, "Types")
     operations, schemas = spec_counts(spec)
     return {
         "spec": os.path.basename(spec),
@@ -188,7 +192,8 @@ def measure_compile(output, spec):
         "lines": lines,
         "files": files,
         "bytes": input_size([output]),
-        "lines_per_operation_and_schema": round(lines / (operations + schemas), 1),
+        "client_lines_per_operation": round(client_lines / operations, 1),
+        "type_lines_per_schema": round(type_lines / schemas, 1),
         "debug_build_s": round(seconds, 1),
         "debug_build_peak_rss_mb": round(peak / 1024),
     }
@@ -238,7 +243,8 @@ def main():
     if compile_cost:
         c = compile_cost
         print(f"Compile cost of the 3 MB output ({c['operations']} operations, {c['schemas']} schemas): "
-              f"{c['lines']} lines in {c['files']} files ({c['lines_per_operation_and_schema']} per operation+schema), "
+              f"{c['lines']} lines in {c['files']} files ({c['client_lines_per_operation']} client lines per operation, "
+              f"{c['type_lines_per_schema']} type lines per schema), "
               f"debug build {c['debug_build_s']} s, peak compiler RSS {c['debug_build_peak_rss_mb']} MB")
 
     for row in rows:
