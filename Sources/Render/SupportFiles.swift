@@ -4,7 +4,7 @@ import IR
 /// request building always; the rest only when the API uses what they implement, so a small
 /// API compiles only what it calls.
 enum SupportFiles {
-    static func needed(by client: ClientView, api: APIDescription, recursion: RecursionAnalysis) -> [String] {
+    static func needed(by client: ClientView, api: APIDescription, storage: StorageAnalysis) -> [String] {
         var files = ["APIError", "HTTPTransport", "JSONCoding", "RequestBuilder"]
         let operations = client.allOperations
         let styled = operations.contains { operation in
@@ -17,8 +17,8 @@ enum SupportFiles {
         if multipart { files.append("Multipart") }
         if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
         if styled || multipart || usesJSONValue(api) { files.append("JSONValue") }
-        if recursion.boxesProperties { files.append("Indirect") }
-        if usesNullable(api.types, recursion: recursion) { files.append("Nullable") }
+        if storage.boxesProperties { files.append("Indirect") }
+        if usesNullable(api.types, storage: storage) { files.append("Nullable") }
         if keepsAdditionalProperties(api.types) { files.append("DynamicCodingKey") }
         return files
     }
@@ -51,14 +51,14 @@ enum SupportFiles {
     }
 
     /// Whether a struct stores a property `@Nullable` (required, may be null, not boxed).
-    private static func usesNullable(_ types: [TypeDecl], recursion: RecursionAnalysis) -> Bool {
+    private static func usesNullable(_ types: [TypeDecl], storage: StorageAnalysis) -> Bool {
         types.contains { decl in
             if case .object(let shape) = decl.kind,
-                shape.properties.contains(where: { TypeViewBuilder.encodesNull($0) && !recursion.needsBox($0.type, in: decl.name) })
+                shape.properties.contains(where: { TypeViewBuilder.encodesNull($0) && !storage.needsBox($0.type, in: decl.name) })
             {
                 return true
             }
-            return usesNullable(decl.nested, recursion: recursion)
+            return usesNullable(decl.nested, storage: storage)
         }
     }
 

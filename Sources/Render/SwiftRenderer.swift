@@ -34,9 +34,10 @@ public struct RenderedFile: Hashable, Sendable {
 
 /// Renders an API's IR into Swift files through the templates.
 ///
-/// Layout: `Client.swift` and `Server.swift`; `Types/<Name>.swift`, one per top-level type
-/// (nested types stay in their parent's file); `Support/*.swift`, the transport, request
-/// building, JSON coding, errors and paging the client needs.
+/// Layout: `Client.swift` (the client and its untagged operations), `Client+<Tag>.swift` (each
+/// tag's operations) and `Server.swift`; `Types/<Name>.swift`, one per top-level type (nested
+/// types stay in their parent's file); `Support/*.swift`, the transport, request building, JSON
+/// coding, errors and paging the client needs.
 public enum SwiftRenderer {
     /// Renders every file and returns them sorted by path.
     public static func render(
@@ -57,8 +58,8 @@ public enum SwiftRenderer {
         let library = try templates.library()
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
-        let recursion = RecursionAnalysis(api)
-        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, recursion: recursion)
+        let storage = StorageAnalysis(api)
+        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, storage: storage)
         let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
 
         var jobs: [RenderJob] = [
@@ -74,7 +75,7 @@ public enum SwiftRenderer {
                 TypeFileView(declaration: typeBuilder.declaration(decl), importsFoundation: decl.usesFoundation)
             })
         }
-        for name in SupportFiles.needed(by: client, api: api, recursion: recursion) {
+        for name in SupportFiles.needed(by: client, api: api, storage: storage) {
             jobs.append(RenderJob(path: "Support/\(name).swift", template: "Support/\(name)") { client })
         }
         try render(jobs, with: library, into: sink)

@@ -7,7 +7,7 @@ struct TypeViewBuilder {
     let api: APIDescription
     let access: String
     let names: SwiftTypeNames
-    let recursion: RecursionAnalysis
+    let storage: StorageAnalysis
 
     func declaration(_ decl: TypeDecl, indent: String = "") -> DeclarationView {
         let name = names.declaredName(decl.name)
@@ -48,7 +48,7 @@ struct TypeViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             let baseType = names.spelling(property.type, from: decl.name)
             let type = property.isOptional ? baseType + "?" : baseType
-            let boxed = recursion.needsBox(property.type, in: decl.name)
+            let boxed = storage.needsBox(property.type, in: decl.name)
             properties.append(
                 PropertyView(
                     indent: memberIndent, wrapper: boxed ? "@Indirect" : (Self.encodesNull(property) ? "@Nullable" : nil), name: swiftName,
@@ -91,7 +91,7 @@ struct TypeViewBuilder {
                 }
             )
         ]
-        let encodesNull = shape.properties.contains { Self.encodesNull($0) && recursion.needsBox($0.type, in: decl.name) }
+        let encodesNull = shape.properties.contains { Self.encodesNull($0) && storage.needsBox($0.type, in: decl.name) }
         // Undocumented properties sit together; documented ones get a blank line around them.
         for index in properties.indices.dropFirst() {
             let previous = properties[index - 1]
@@ -172,7 +172,7 @@ struct TypeViewBuilder {
         for (member, bare) in zip(shape.members, bare) {
             guard let type = member.type else { continue }
             let field = AnyOfFieldView(
-                indirect: recursion.needsBox(type, in: decl.name), name: SwiftNames.escaped(bare), type: names.spelling(type, from: decl.name)
+                indirect: storage.needsBox(type, in: decl.name), name: SwiftNames.escaped(bare), type: names.spelling(type, from: decl.name)
             )
             fields.append(field)
             if encodesAsObject(type) { objectFields.append(field) } else { otherFields.append(field) }
@@ -218,7 +218,7 @@ struct TypeViewBuilder {
         } ?? []
         return UnionView(
             indent: indent,
-            indirect: recursion.isIndirectEnum(decl.name),
+            indirect: storage.isIndirectEnum(decl.name),
             access: access,
             name: name,
             doc: doc,

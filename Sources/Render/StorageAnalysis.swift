@@ -15,7 +15,7 @@ import IR
 /// property whose type weighs more than `inlineLimit` leaf fields is stored `@Indirect` too,
 /// and a union with such a payload is an `indirect enum`: no value weighs more than about
 /// `inlineLimit` per property.
-struct RecursionAnalysis {
+struct StorageAnalysis {
     private(set) var recursive: Set<TypeName> = []
     private var component: [TypeName: Int] = [:]
     /// Leaf fields a value of each type holds inline.
