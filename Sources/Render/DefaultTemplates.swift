@@ -144,7 +144,7 @@ extension Client {
     "DocComment": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{#doc}}
-{{indent}}///{{#text}} {{.}}{{/text}}
+{{indent}}///{{line}}
 {{/doc}}
 {{#deprecated}}
 {{indent}}@available(*, deprecated)
@@ -338,7 +338,7 @@ import Foundation
 
 {{/spaced}}
 {{> DocComment}}
-{{indent}}{{#wrapper}}{{.}} {{/wrapper}}{{access}}var {{name}}: {{type}}
+{{indent}}{{attributes}}{{access}}var {{name}}: {{type}}
 {{/properties}}
 {{#hasProperties}}
 

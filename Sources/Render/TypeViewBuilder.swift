@@ -51,7 +51,7 @@ struct TypeViewBuilder {
             let boxed = storage.needsBox(property.type, in: decl.name)
             properties.append(
                 PropertyView(
-                    indent: memberIndent, wrapper: boxed ? "@Indirect" : (Self.encodesNull(property) ? "@Nullable" : nil), name: swiftName,
+                    indent: memberIndent, attributes: boxed ? "@Indirect " : (Self.encodesNull(property) ? "@Nullable " : ""), name: swiftName,
                     type: type, doc: DocLines.lines(property.documentation), deprecated: false
                 )
             )
@@ -75,7 +75,7 @@ struct TypeViewBuilder {
             let type = "[String: \(extraType)]"
             properties.append(
                 PropertyView(
-                    indent: memberIndent, wrapper: nil, name: extraName, type: type,
+                    indent: memberIndent, attributes: "", name: extraName, type: type,
                     doc: [DocLine(text: "Members beyond the declared properties, by name.")], deprecated: false
                 )
             )

@@ -12,7 +12,7 @@ protocol ViewModel: MustacheParent {}
 extension DocLine: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": return self.text
+        case "line": return self.line
         default: return nil
         }
     }
@@ -120,7 +120,7 @@ extension PropertyView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
         case "indent": return self.indent
-        case "wrapper": return self.wrapper
+        case "attributes": return self.attributes
         case "name": return self.name
         case "type": return self.type
         case "doc": return self.doc

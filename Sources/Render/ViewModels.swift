@@ -4,7 +4,12 @@
 
 /// One line of a `///` doc comment; `text` nil renders as an empty `///` line.
 struct DocLine {
-    let text: String?
+    /// What follows `///` on the line: a space and the text, or nothing on an empty line.
+    let line: String
+
+    init(text: String?) {
+        line = text.map { " " + $0 } ?? ""
+    }
 }
 
 /// A declaration: exactly one of the three lists holds one view.
@@ -94,9 +99,10 @@ struct EncodedMemberView {
 /// A stored property.
 struct PropertyView {
     let indent: String
-    /// The property wrapper, if any: `@Indirect` (stored out of line because the type contains
-    /// itself through it) or `@Nullable` (required but may be null, so always encoded).
-    let wrapper: String?
+    /// The property wrapper and a space, or nothing: `@Indirect ` (stored out of line: the
+    /// type contains itself through it, or is heavy) or `@Nullable ` (required but may be
+    /// null, so always encoded).
+    let attributes: String
     let name: String
     let type: String
     let doc: [DocLine]
