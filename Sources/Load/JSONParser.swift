@@ -7,7 +7,8 @@ import Diagnostics
 /// over UTF-8 bytes.
 public struct JSONParser {
     private let bytes: [UInt8]
-    private let file: String
+    /// The start of the text; every value's location is this one moved.
+    private let origin: SourceLocation
     private var position = 0
     private var line: Int
     private var lineStart = 0
@@ -26,7 +27,7 @@ public struct JSONParser {
     ///   - bytes: UTF-8 text.
     public init(bytes: [UInt8], file: String, firstLine: Int = 1, firstColumn: Int = 1) {
         self.bytes = bytes
-        self.file = file
+        self.origin = SourceLocation(file: file, line: firstLine, column: firstColumn)
         self.line = firstLine
         self.columnOffset = firstColumn - 1
     }
@@ -54,7 +55,7 @@ public struct JSONParser {
                 if bytes[cachedPosition] & 0xC0 != 0x80 { cachedColumn += 1 }
                 cachedPosition += 1
             }
-            return SourceLocation(file: file, line: line, column: cachedColumn)
+            return origin.moved(line: line, column: cachedColumn)
         }
     }
 
@@ -145,6 +146,7 @@ public struct JSONParser {
                 position += 1
             } else if bytes[position] == UInt8(ascii: "}") {
                 position += 1
+                object.compact()
                 return object
             } else {
                 throw .malformedJSON("expected ',' or '}' in an object", at: currentLocation)
@@ -173,7 +175,7 @@ public struct JSONParser {
                 position += 1
             } else if bytes[position] == UInt8(ascii: "]") {
                 position += 1
-                return items
+                return items.exactlySized()
             } else {
                 throw .malformedJSON("expected ',' or ']' in an array", at: currentLocation)
             }
@@ -217,6 +219,19 @@ public struct JSONParser {
         }
     }
 
+    /// Strings that repeat across a document (references such as `#/components/schemas/Pet`,
+    /// long keys such as `additionalProperties`) share one copy; short ones are stored inline
+    /// anyway, and prose is left alone.
+    private var sharedStrings: [String: String] = [:]
+
+    private mutating func shared(_ text: String) -> String {
+        let count = text.utf8.count
+        guard count > 15, count <= 64, text.utf8.first != UInt8(ascii: " ") else { return text }
+        if let known = sharedStrings[text] { return known }
+        sharedStrings[text] = text
+        return text
+    }
+
     private mutating func parseString() throws(LoadError) -> String {
         position += 1
         let start = position
@@ -226,7 +241,7 @@ public struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 let text = String(decoding: bytes[start..<position], as: UTF8.self)
                 position += 1
-                return text
+                return shared(text)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {

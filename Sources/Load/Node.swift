@@ -124,8 +124,25 @@ public struct ObjectNode: Sendable {
 
     public func contains(_ key: String) -> Bool { position(of: key) != nil }
 
+    /// Drops the spare capacity appending left (parsers call it once an object is complete).
+    mutating func compact() {
+        entries = entries.exactlySized()
+    }
+
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
         return entries.firstIndex { $0.key == key }
+    }
+}
+
+extension Array {
+    /// The same elements in storage of exactly their count: a parsed document keeps tens of
+    /// thousands of small arrays, and growth by doubling leaves a quarter of them unused.
+    func exactlySized() -> [Element] {
+        guard capacity > count else { return self }
+        var copy: [Element] = []
+        copy.reserveCapacity(count)
+        copy.append(contentsOf: self)
+        return copy
     }
 }

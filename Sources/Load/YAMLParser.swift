@@ -11,10 +11,13 @@ import Diagnostics
 public struct YAMLParser {
     private let text: String
     private let file: String
+    /// The start of the file; every value's location is this one moved.
+    private let origin: SourceLocation
 
     public init(text: String, file: String) {
         self.text = text
         self.file = file
+        self.origin = SourceLocation(file: file, line: 1, column: 1)
     }
 
     /// A container being filled while events arrive.
@@ -46,7 +49,7 @@ public struct YAMLParser {
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        origin.moved(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int? = nil) -> String? {

@@ -14,6 +14,22 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(node.object?.entry("é")?.keyLocation, SourceLocation(file: "test.json", line: 4, column: 3))
     }
 
+    func testLocationsKeepTheirFileAndRepeatedStringsReadTheSame() throws {
+        var first = JSONParser(text: ##"{"a": {"$ref": "#/components/schemas/SomethingLong"}}"##, file: "one/api.json")
+        var second = JSONParser(text: ##"[{"$ref": "#/components/schemas/SomethingLong"}, {"$ref": "#/components/schemas/SomethingLong"}]"##, file: "two/api.json")
+        let one = try first.parseDocument()
+        let two = try second.parseDocument()
+        XCTAssertEqual(one["a"]?.location.file, "one/api.json")
+        XCTAssertEqual(two.array?[1].location, SourceLocation(file: "two/api.json", line: 1, column: 50))
+        XCTAssertNotEqual(one["a"]?.location, SourceLocation(file: "two/api.json", line: 1, column: 7))
+        XCTAssertEqual(one["a"]?.location, SourceLocation(file: "one/api.json", line: 1, column: 7))
+        XCTAssertEqual(two.array?.map { $0["$ref"]?.string }, ["#/components/schemas/SomethingLong", "#/components/schemas/SomethingLong"])
+        var moved = SourceLocation(file: "x.yaml", line: 1, column: 1).moved(line: 7, column: 3)
+        XCTAssertEqual(moved.description, "x.yaml:7:3")
+        moved.file = "y.yaml"
+        XCTAssertEqual(moved.description, "y.yaml:7:3")
+    }
+
     func testColumnsCountCharactersNotBytes() throws {
         let node = try parse(#"{"ééé": 1, "z": 2}"#)
         XCTAssertEqual(node["z"]?.location.column, 17)
