@@ -151,7 +151,8 @@ def measure_generation(tool, inputs, runs):
 
 def measure_noop(tool, runs):
     """The tool on each up-to-date Specs/ output, and `make generate` with nothing to do."""
-    subprocess.run(["make", "--no-print-directory", "-s", "generate"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["make", "--no-print-directory", "-s", "generate"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     generated = os.path.join(ROOT, "Generated")
     before = snapshot(generated)
     make_time, _ = median_run(["make", "--no-print-directory", "-s", "generate"], runs, cwd=ROOT)
