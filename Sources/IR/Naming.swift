@@ -6,61 +6,59 @@ public enum Naming {
     /// case changes (`nextPageToken` → next, Page, Token; `URLPath` → URL, Path).
     public static func words(_ name: String) -> [String] {
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            return asciiWords(name)
-        }
-        var words: [String] = []
-        var current: [Character] = []
-        let characters = Array(name)
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(String(current)) }
-                current = []
-                continue
-            }
-            if let previous = current.last {
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
-                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
-                if lowerToUpper || acronymEnd {
-                    words.append(String(current))
-                    current = []
+            // The common case, on bytes: no Unicode property lookups.
+            return split(Array(name.utf8), as: { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+                default: .separator
                 }
-            }
-            current.append(character)
+            }, text: { String(decoding: $0, as: UTF8.self) })
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        return split(Array(name), as: { character in
+            if character.isUppercase { return .upper }
+            if character.isLowercase { return .lower }
+            if character.isNumber { return .digit }
+            return character.isLetter ? .uncased : .separator
+        }, text: { String($0) })
     }
 
-    /// `words(_:)` for ASCII names, on bytes: the common case, without Unicode property lookups.
-    private static func asciiWords(_ name: String) -> [String] {
-        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        let bytes = Array(name.utf8)
+    /// What a character is to word splitting.
+    private enum CharacterClass {
+        case lower, upper, digit, separator
+        /// A letter without case (`名`).
+        case uncased
+    }
+
+    /// The splitting rules of `words(_:)`, over bytes or characters alike.
+    private static func split<Element>(
+        _ items: [Element], as classOf: (Element) -> CharacterClass, text: (ArraySlice<Element>) -> String
+    ) -> [String] {
+        let classes = items.map(classOf)
         var words: [String] = []
-        var start = -1
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
-                if start >= 0 { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
-                start = -1
+        var start: Int?
+        for index in classes.indices {
+            let current = classes[index]
+            guard current != .separator else {
+                if let begin = start { words.append(text(items[begin..<index])) }
+                start = nil
                 continue
             }
-            if start >= 0 {
-                let previous = bytes[index - 1]
-                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
-                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
-                let acronymEnd = isUpper(previous) && isUpper(byte) && nextIsLower
-                if lowerToUpper || acronymEnd {
-                    words.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                    start = index
-                }
-            } else {
+            guard let begin = start else {
+                start = index
+                continue
+            }
+            let previous = classes[index - 1]
+            let next = index + 1 < classes.count ? classes[index + 1] : .separator
+            let lowerToUpper = (previous == .lower || previous == .digit) && current == .upper
+            let acronymEnd = previous == .upper && current == .upper && next == .lower
+            if lowerToUpper || acronymEnd {
+                words.append(text(items[begin..<index]))
                 start = index
             }
         }
-        if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        if let begin = start { words.append(text(items[begin...])) }
         return words
     }
 

@@ -14,6 +14,13 @@ final class NamingTests: XCTestCase {
         }
     }
 
+    func testWordsSplitTheSameWithOrWithoutNonASCIILetters() {
+        XCTAssertEqual(Naming.words("HTTPServerError2xx_code"), ["HTTP", "Server", "Error2xx", "code"])
+        XCTAssertEqual(Naming.words("größeWert-ÄnderungID"), ["größe", "Wert", "Änderung", "ID"])
+        XCTAssertEqual(Naming.words("名前ID"), ["名前ID"], "a caseless letter neither starts nor ends a word")
+        XCTAssertEqual(Naming.words("ÉtatURLPath"), ["État", "URL", "Path"])
+    }
+
     func testPascalCase() {
         XCTAssertEqual(Naming.pascalCase("responseBody"), "ResponseBody")
         XCTAssertEqual(Naming.pascalCase("WorkspaceStatus"), "WorkspaceStatus")
