@@ -43,7 +43,7 @@ struct StorageAnalysis {
         api.types.forEach(collectStructs)
         for (name, targets) in edges where targets.contains(where: { component[$0] == component[name] }) {
             recursive.insert(name)
-            if structs.contains(name) { boxesProperties = true } else { indirectEnums.insert(name) }
+            if !structs.contains(name) { indirectEnums.insert(name) }
         }
         var declarations: [TypeName: TypeDecl] = [:]
         func index(_ decl: TypeDecl) {
@@ -58,8 +58,35 @@ struct StorageAnalysis {
             if Self.inlineTargets(of: decl).contains(where: { needsBox(.named($0), in: decl.name) }) {
                 boxesProperties = true
             }
+            if case .object(let shape) = decl.kind, shape.properties.contains(where: { storage(of: $0, in: decl.name) == .nullable }) {
+                storesNullable = true
+            }
         }
     }
+
+    /// How a struct stores one of its properties.
+    enum PropertyStorage: Hashable {
+        /// A plain stored property.
+        case inline
+        /// `@Indirect`: out of line, because it closes a cycle or its value is heavy.
+        case indirect
+        /// `@Nullable`: required but may be null, so it is written even when nil.
+        case nullable
+    }
+
+    func storage(of property: Property, in owner: TypeName) -> PropertyStorage {
+        if needsBox(property.type, in: owner) { return .indirect }
+        return Self.writesNull(property) ? .nullable : .inline
+    }
+
+    /// A required property that may be null: it is written even when nil (by `@Nullable`, or by
+    /// a hand-written `encode(to:)` when the property is `@Indirect` too).
+    static func writesNull(_ property: Property) -> Bool {
+        property.isRequired && property.isNullable
+    }
+
+    /// Whether any struct stores a property `@Nullable` (so the `Nullable` wrapper is needed).
+    private(set) var storesNullable = false
 
     /// Whether a property of `owner` with type `type` must be stored out of line: it closes a
     /// cycle, or its value is heavy.

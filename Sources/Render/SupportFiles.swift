@@ -18,7 +18,7 @@ enum SupportFiles {
         if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
         if styled || multipart || usesJSONValue(api) { files.append("JSONValue") }
         if storage.boxesProperties { files.append("Indirect") }
-        if usesNullable(api.types, storage: storage) { files.append("Nullable") }
+        if storage.storesNullable { files.append("Nullable") }
         if keepsAdditionalProperties(api.types) { files.append("DynamicCodingKey") }
         return files
     }
@@ -47,18 +47,6 @@ enum SupportFiles {
                 break
             }
             return containsJSONValue(decl.nested)
-        }
-    }
-
-    /// Whether a struct stores a property `@Nullable` (required, may be null, not boxed).
-    private static func usesNullable(_ types: [TypeDecl], storage: StorageAnalysis) -> Bool {
-        types.contains { decl in
-            if case .object(let shape) = decl.kind,
-                shape.properties.contains(where: { TypeViewBuilder.encodesNull($0) && !storage.needsBox($0.type, in: decl.name) })
-            {
-                return true
-            }
-            return usesNullable(decl.nested, storage: storage)
         }
     }
 

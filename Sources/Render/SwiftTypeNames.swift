@@ -54,6 +54,9 @@ struct SwiftTypeNames {
         }
     }
 
+    /// The spellings of `spelling(_:)` that come from Foundation rather than the standard library.
+    static let foundationTypes: Set<String> = ["UUID", "Date", "URL", "Data"]
+
     static func spelling(_ primitive: Primitive) -> String {
         switch primitive {
         case .string, .date: return "String"
@@ -86,11 +89,7 @@ extension TypeRef {
     /// Whether this use spells a Foundation type (`Date`, `URL`, `UUID`, `Data`).
     var usesFoundation: Bool {
         switch self {
-        case .primitive(let primitive):
-            switch primitive {
-            case .uuid, .dateTime, .uri, .bytes: return true
-            case .string, .integer, .int32, .int64, .double, .float, .boolean, .date: return false
-            }
+        case .primitive(let primitive): return SwiftTypeNames.foundationTypes.contains(SwiftTypeNames.spelling(primitive))
         case .array(let element), .dictionary(let element): return element.usesFoundation
         case .named, .anyJSON: return false
         }

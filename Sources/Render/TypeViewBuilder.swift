@@ -32,10 +32,8 @@ struct TypeViewBuilder {
         }
     }
 
-    /// A required property that may be null: it is written even when nil.
-    static func encodesNull(_ property: Property) -> Bool {
-        property.isRequired && property.isNullable
-    }
+    /// The property wrapper written before a property stored other than inline.
+    static let attributes: [StorageAnalysis.PropertyStorage: String] = [.indirect: "@Indirect ", .nullable: "@Nullable "]
 
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], indent: String) -> StructView {
         let memberIndent = indent + Self.indentUnit
@@ -48,10 +46,9 @@ struct TypeViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             let baseType = names.spelling(property.type, from: decl.name)
             let type = property.isOptional ? baseType + "?" : baseType
-            let boxed = storage.needsBox(property.type, in: decl.name)
             properties.append(
                 PropertyView(
-                    indent: memberIndent, attributes: boxed ? "@Indirect " : (Self.encodesNull(property) ? "@Nullable " : ""), name: swiftName,
+                    indent: memberIndent, attributes: Self.attributes[storage.storage(of: property, in: decl.name)] ?? "", name: swiftName,
                     type: type, doc: DocLines.lines(property.documentation), deprecated: false
                 )
             )
@@ -91,7 +88,7 @@ struct TypeViewBuilder {
                 }
             )
         ]
-        let encodesNull = shape.properties.contains { Self.encodesNull($0) && storage.needsBox($0.type, in: decl.name) }
+        let encodesNull = shape.properties.contains { StorageAnalysis.writesNull($0) && storage.storage(of: $0, in: decl.name) == .indirect }
         // Undocumented properties sit together; documented ones get a blank line around them.
         for index in properties.indices.dropFirst() {
             let previous = properties[index - 1]

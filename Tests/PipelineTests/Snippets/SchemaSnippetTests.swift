@@ -29,6 +29,16 @@ final class SchemaSnippetTests: XCTestCase {
             """)
     }
 
+    func testManyEnumCasesWrapWithinTheLineWidth() throws {
+        let values = (1...14).map { "\"value_number_\($0)\"" }.joined(separator: ", ")
+        let files = try generate(schemas: #"{"Many": {"type": "string", "enum": [\#(values)]}}"#)
+        let text = try XCTUnwrap(files["Types/Many.swift"])
+        let caseLines = text.split(separator: "\n").filter { $0.hasPrefix("    case valueNumber") }
+        XCTAssertEqual(caseLines.count, 3, text)
+        XCTAssertTrue(caseLines.allSatisfy { $0.count <= 100 }, text)
+        XCTAssertEqual(caseLines.joined().components(separatedBy: "valueNumber").count - 1, 14)
+    }
+
     func testUnionsConstantsAndDiscriminators() throws {
         let files = try generate(schemas: #"""
             {"Geos": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"const": "all"}]},
