@@ -19,6 +19,7 @@ Prints a table and writes the same numbers as JSON. Timings are informational: n
 import argparse
 import json
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -149,20 +150,24 @@ def measure_generation(tool, inputs, runs):
     return rows
 
 
-def measure_noop(tool, runs):
+def measure_noop(runs):
     """The tool on each up-to-date Specs/ output, and `make generate` with nothing to do."""
     subprocess.run(["make", "--no-print-directory", "-s", "generate"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     generated = os.path.join(ROOT, "Generated")
     before = snapshot(generated)
     make_time, _ = median_run(["make", "--no-print-directory", "-s", "generate"], runs, cwd=ROOT)
+    # The tool exactly as `make generate` runs it for each module (Make knows the module names).
+    plan = subprocess.run(["make", "--no-print-directory", "-s", "-B", "-n", "generate"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout
     tool_times = []
-    for entry in sorted(os.listdir(os.path.join(ROOT, "Specs"))):
-        spec = os.path.join(ROOT, "Specs", entry)
-        specs = sorted(os.path.join(spec, name) for name in os.listdir(spec)) if os.path.isdir(spec) else [spec]
-        module = "".join(part[:1].upper() + part[1:] for part in os.path.splitext(entry)[0].replace("_", "-").split("-"))
-        argv = [tool, "generate", *specs, "--module", module, "--output", os.path.join(generated, module)]
-        tool_times.append((module, median_run(argv, runs)[0]))
+    for line in plan.splitlines():
+        if "openapi-swiftgen generate " not in line:
+            continue
+        argv = shlex.split(line)
+        if argv[0].endswith("openapi-swiftgen") and argv[1] == "generate":
+            module = argv[argv.index("--module") + 1]
+            tool_times.append((module, median_run(argv, runs, cwd=ROOT)[0]))
     untouched = snapshot(generated) == before
     return {
         "make_generate_s": round(make_time, 3),
@@ -222,7 +227,7 @@ def main():
     inputs = synthetic_inputs() + corpus_inputs(options.corpus)
     print(f"bench: {len(inputs)} inputs, median of {options.runs} runs each", file=sys.stderr)
     rows = measure_generation(tool, inputs, options.runs)
-    noop = measure_noop(tool, options.runs)
+    noop = measure_noop(options.runs)
     three = next(row for row in rows if row["input"] == "synthetic 3 MB")
     ten = next(row for row in rows if row["input"] == "synthetic 10 MB")
     scaling = round(ten["generate_s"] / three["generate_s"], 2)

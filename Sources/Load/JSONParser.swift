@@ -220,13 +220,13 @@ public struct JSONParser {
     }
 
     /// Strings that repeat across a document (references such as `#/components/schemas/Pet`,
-    /// long keys such as `additionalProperties`) share one copy; short ones are stored inline
-    /// anyway, and prose is left alone.
+    /// long keys such as `additionalProperties`) share one copy; strings of up to 15 bytes are
+    /// stored inline anyway, and long prose rarely repeats.
     private var sharedStrings: [String: String] = [:]
 
     private mutating func shared(_ text: String) -> String {
         let count = text.utf8.count
-        guard count > 15, count <= 64, text.utf8.first != UInt8(ascii: " ") else { return text }
+        guard count > 15, count <= 64 else { return text }
         if let known = sharedStrings[text] { return known }
         sharedStrings[text] = text
         return text

@@ -10,13 +10,11 @@ import Diagnostics
 /// are applied, and a stream with more than one document is refused.
 public struct YAMLParser {
     private let text: String
-    private let file: String
     /// The start of the file; every value's location is this one moved.
     private let origin: SourceLocation
 
     public init(text: String, file: String) {
         self.text = text
-        self.file = file
         self.origin = SourceLocation(file: file, line: 1, column: 1)
     }
 
@@ -29,14 +27,14 @@ public struct YAMLParser {
     public func parseDocument() throws(LoadError) -> Node {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw .malformedYAML("cannot initialise the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
+            throw .malformedYAML("cannot initialise the YAML parser", at: origin)
         }
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes = [0x0A] }
         let result: Result<Node, LoadError> = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else {
-                return .failure(.malformedYAML("empty document", at: SourceLocation(file: file, line: 1, column: 1)))
+                return .failure(.malformedYAML("empty document", at: origin))
             }
             yaml_parser_set_input_string(&parser, base, buffer.count)
             do throws(LoadError) {

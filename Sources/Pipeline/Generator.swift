@@ -38,13 +38,10 @@ public final class Generator {
     }
 
     /// Only reads and parses the specs, and every file they reach through `$ref`, into document
-    /// trees: the floor a full generation is measured against (`--parse-only`). Returns the
-    /// number of files parsed.
-    @discardableResult
-    public func parse() throws -> Int {
+    /// trees: the floor a full generation is measured against (`--parse-only`).
+    public func parse() throws {
         let document = try SpecLoader.load(paths: configuration.specPaths)
         referencedFiles = try RefResolver.loadReferencedFiles(of: document)
-        return configuration.specPaths.count + referencedFiles.count
     }
 
     /// Loads, resolves, builds the IR of the specs.

@@ -32,10 +32,10 @@ public final class RefResolver {
         let resolver = RefResolver(root: root)
         var pending: [(node: Node, file: String?)] = [(root, nil)]
         while let (document, file) = pending.popLast() {
-            try document.forEachReference { (text: String, location: SourceLocation) throws(ResolveError) in
-                let reference = try resolver.parse(text, from: file, at: location, pointer: "")
+            try document.forEachReference(at: "") { (text: String, location: SourceLocation, pointer: String) throws(ResolveError) in
+                let reference = try resolver.parse(text, from: file, at: location, pointer: pointer)
                 if let target = reference.file, resolver.files[target] == nil {
-                    pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: ""), target))
+                    pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: pointer), target))
                 }
             }
         }
@@ -156,20 +156,22 @@ public final class RefResolver {
 }
 
 extension Node {
-    /// Calls `body` with the text and location of every `$ref` string in the tree.
-    fileprivate func forEachReference<E: Error>(_ body: (String, SourceLocation) throws(E) -> Void) throws(E) {
+    /// Calls `body` with the text, location and JSON pointer (`…/$ref`) of every `$ref` string in
+    /// the tree; `pointer` is this node's.
+    fileprivate func forEachReference<E: Error>(at pointer: String, _ body: (String, SourceLocation, String) throws(E) -> Void) throws(E) {
         switch value {
         case .object(let object):
             for entry in object.entries {
+                let inner = JSONPointer.appending(pointer, entry.key)
                 if entry.key == "$ref", let text = entry.value.string {
-                    try body(text, entry.value.location)
+                    try body(text, entry.value.location, inner)
                 } else {
-                    try entry.value.forEachReference(body)
+                    try entry.value.forEachReference(at: inner, body)
                 }
             }
         case .array(let items):
-            for item in items {
-                try item.forEachReference(body)
+            for (index, item) in items.enumerated() {
+                try item.forEachReference(at: JSONPointer.appending(pointer, String(index)), body)
             }
         default:
             break

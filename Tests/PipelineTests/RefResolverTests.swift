@@ -67,6 +67,8 @@ final class RefResolverTests: XCTestCase {
         try #"{"Pet": {"$ref": "gone.json"}}"#.write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
         let found = diagnostic { _ = try RefResolver.loadReferencedFiles(of: root) }
         XCTAssertTrue(found?.message.contains("gone.json") == true, found?.description ?? "")
+        XCTAssertEqual(found?.location?.file.hasSuffix("pets.json"), true)
+        XCTAssertEqual(found?.pointer, "/Pet/$ref", "the pointer inside the file that holds the reference")
     }
 
     func testHashInsideFileNamesAndURIFragments() throws {
