@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Writes Sources/Render/ViewModelKeys.swift: for each view model of
 Sources/Render/ViewModels.swift, the `child(named:)` swift-mustache asks for its keys by name,
-so templates read views without reflection. Run after changing a view model (a test checks
-the lookups are current)."""
+so templates read views without reflection.
+
+Text is handed over as `TemplateText`, which swift-mustache renders as is: a `String` goes
+through several more dynamic casts and `String(describing:)` each time it is rendered. (Boxing
+the struct views in a class, so casts would retain one reference instead of copying a view,
+measured slower.) Run after changing a view model (a test checks the
+lookups are current)."""
 import os
 import re
 
@@ -15,13 +20,53 @@ import Mustache
 
 // The key lookups of the view models: swift-mustache asks each view for its keys by name, and
 // answering with a switch instead of reflection (or key paths) makes rendering several times
-// faster. A nil optional answers nil, "not found", as with swift-mustache's reflection.
+// faster. A nil optional answers `TemplateText.null`: found, and false.
+// Text is handed over as `TemplateText`, which swift-mustache renders as is.
 
 /// A view model the templates read through a generated `child(named:)`.
-protocol ViewModel: MustacheParent {}''']
+protocol ViewModel: MustacheParent {}
+
+/// Text a view hands to swift-mustache: rendered as is, without the dynamic casts and
+/// `String(describing:)` a plain `String` goes through on every use.
+///
+/// `null` is what a view answers for a key it has whose value is nil: found (so the lookup does
+/// not climb to an enclosing view that happens to have a key of the same name) and false.
+struct TemplateText: MustacheCustomRenderable {
+    let renderText: String
+    let isNull: Bool
+
+    init(_ text: String) {
+        renderText = text
+        isNull = false
+    }
+
+    private init(null: Void) {
+        renderText = ""
+        isNull = true
+    }
+
+    static let null = TemplateText(null: ())
+}''']
+
+
+def value(name, type_):
+    """The expression a lookup of property `name` of Swift type `type_` answers."""
+    array = re.fullmatch(r"\[(\w+)\]", type_)
+    optional = re.fullmatch(r"(\w+)\?", type_)
+    if type_ == "String":
+        return f"TemplateText(self.{name})"
+    if optional and optional.group(1) == "String":
+        return f"self.{name}.map(TemplateText.init) ?? TemplateText.null"
+    if optional:
+        return f"self.{name}.map {{ $0 as Any }} ?? TemplateText.null"
+    if array and array.group(1) == "String":
+        return f"self.{name}.map(TemplateText.init)"
+    return f"self.{name}"
+
+
 for name, body in structs:
-    props = re.findall(r"^    (?:let|var) (\w+):", body, re.M)
-    cases = "\n".join(f'        case "{p}": return self.{p}' for p in props)
+    props = re.findall(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", body, re.M)
+    cases = "\n".join(f'        case "{p}": return {value(p, t)}' for p, t in props)
     out.append(f'''
 extension {name}: ViewModel {{
     func child(named name: String) -> Any? {{

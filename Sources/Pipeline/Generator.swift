@@ -82,15 +82,17 @@ public final class Generator {
         RenderOptions(moduleName: configuration.moduleName, access: configuration.access)
     }
 
-    /// The IR and the templates to render it with.
-    private func prepare() throws -> (APIDescription, TemplateSet) {
-        let api = try buildAPI()
-        guard let directory = configuration.templatesDirectory else {
-            return (api, .defaults)
+    /// The IR and the templates to render it with. The templates are parsed on other cores
+    /// while the spec loads and the IR is built.
+    private func prepare() throws -> (APIDescription, TemplateLibrary) {
+        var templates = TemplateSet.defaults
+        if let directory = configuration.templatesDirectory {
+            let files = try TemplateFiles.read(directory: directory)
+            templateFiles = files.map(\.path)
+            templates = TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         }
-        let files = try TemplateFiles.read(directory: directory)
-        templateFiles = files.map(\.path)
-        return (api, TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log))
+        let library = TemplateLibrary(parsing: templates)
+        return (try buildAPI(), library)
     }
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.

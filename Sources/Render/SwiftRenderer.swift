@@ -43,6 +43,13 @@ public enum SwiftRenderer {
     public static func render(
         _ api: APIDescription, options: RenderOptions, templates: TemplateSet = .defaults, log: DiagnosticLog
     ) throws(RenderError) -> [RenderedFile] {
+        try render(api, options: options, templates: TemplateLibrary(parsing: templates), log: log)
+    }
+
+    /// Renders every file with templates parsed (or being parsed) beforehand, sorted by path.
+    public static func render(
+        _ api: APIDescription, options: RenderOptions, templates: TemplateLibrary, log: DiagnosticLog
+    ) throws(RenderError) -> [RenderedFile] {
         let collected = RenderedFiles()
         try render(api, options: options, templates: templates, log: log, into: collected.append)
         return collected.files.sorted { $0.path < $1.path }
@@ -52,10 +59,9 @@ public enum SwiftRenderer {
     /// render on every core, so `sink` is called from several threads, in no particular order;
     /// the files themselves do not depend on the schedule.
     public static func render(
-        _ api: APIDescription, options: RenderOptions, templates: TemplateSet = .defaults, log: DiagnosticLog,
+        _ api: APIDescription, options: RenderOptions, templates: TemplateLibrary, log: DiagnosticLog,
         into sink: @escaping @Sendable (RenderedFile) -> Void
     ) throws(RenderError) {
-        let library = try templates.library()
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
         let storage = StorageAnalysis(api)
@@ -78,7 +84,7 @@ public enum SwiftRenderer {
         for name in SupportFiles.needed(by: client, api: api, storage: storage) {
             jobs.append(RenderJob(path: "Support/\(name).swift", template: "Support/\(name)") { client })
         }
-        try render(jobs, with: library, into: sink)
+        try render(jobs, with: templates.library(), into: sink)
     }
 
     /// One file to render: where it goes, its template, and how to build its view model (built

@@ -1,10 +1,12 @@
 import Diagnostics
+import Dispatch
+import Foundation
 import Mustache
 
 /// The Mustache templates a run renders with: the defaults built into the binary, each
 /// replaceable by a file of the same relative name (`Client.mustache`, `Support/Paging.mustache`)
 /// in a user's templates directory.
-public struct TemplateSet {
+public struct TemplateSet: Sendable {
     /// Template sources by name.
     public private(set) var sources: [String: String]
     /// Where each overridden template came from, for diagnostics.
@@ -35,21 +37,78 @@ public struct TemplateSet {
         return set
     }
 
-    /// A swift-mustache library of every template.
+    /// A swift-mustache library of every template, parsed on every core (swift-mustache's
+    /// parser takes time that grows faster than a template's length); errors are reported in
+    /// name order.
     func library() throws(RenderError) -> MustacheLibrary {
+        let names = sources.keys.sorted()
+        let parsed = ParsedTemplates(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            parsed.set(index, Result { try MustacheTemplate(string: sources[names[index], default: ""]) })
+        }
         var library = MustacheLibrary()
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+        for (index, name) in names.enumerated() {
+            switch parsed.result(index) {
+            case .success(let template):
+                library.register(template, named: name)
+            case .failure(let error as MustacheTemplate.ParserError):
                 throw .invalidTemplate(
                     name: name, file: origins[name] ?? "Templates/\(name).mustache",
                     line: error.context.lineNumber, column: error.context.columnNumber, reason: "\(error.error)"
                 )
-            } catch {
+            case .failure(let error):
                 throw .invalidTemplate(name: name, file: origins[name] ?? "Templates/\(name).mustache", line: 1, column: 1, reason: "\(error)")
             }
         }
         return library
+    }
+}
+
+/// The templates of a run, parsed on other threads while the caller goes on (loading the spec):
+/// `library()` waits for them.
+public final class TemplateLibrary: @unchecked Sendable {
+    private let finished = DispatchGroup()
+    /// Set on the parsing thread before `finished` is left.
+    private var result: Result<MustacheLibrary, RenderError> = .failure(.missingTemplate(""))
+
+    /// Starts parsing `templates`.
+    public init(parsing templates: TemplateSet) {
+        finished.enter()
+        DispatchQueue.global().async {
+            do throws(RenderError) {
+                self.result = .success(try templates.library())
+            } catch {
+                self.result = .failure(error)
+            }
+            self.finished.leave()
+        }
+    }
+
+    /// The parsed templates, or the first template's error.
+    func library() throws(RenderError) -> MustacheLibrary {
+        finished.wait()
+        return try result.get()
+    }
+}
+
+/// Templates parsed on several threads, each result in its own slot.
+private final class ParsedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<MustacheTemplate, any Error>?]
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<MustacheTemplate, any Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func result(_ index: Int) -> Result<MustacheTemplate, any Error> {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index] ?? .failure(CancellationError())
     }
 }

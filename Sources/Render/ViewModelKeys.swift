@@ -4,15 +4,38 @@ import Mustache
 
 // The key lookups of the view models: swift-mustache asks each view for its keys by name, and
 // answering with a switch instead of reflection (or key paths) makes rendering several times
-// faster. A nil optional answers nil, "not found", as with swift-mustache's reflection.
+// faster. A nil optional answers `TemplateText.null`: found, and false.
+// Text is handed over as `TemplateText`, which swift-mustache renders as is.
 
 /// A view model the templates read through a generated `child(named:)`.
 protocol ViewModel: MustacheParent {}
 
+/// Text a view hands to swift-mustache: rendered as is, without the dynamic casts and
+/// `String(describing:)` a plain `String` goes through on every use.
+///
+/// `null` is what a view answers for a key it has whose value is nil: found (so the lookup does
+/// not climb to an enclosing view that happens to have a key of the same name) and false.
+struct TemplateText: MustacheCustomRenderable {
+    let renderText: String
+    let isNull: Bool
+
+    init(_ text: String) {
+        renderText = text
+        isNull = false
+    }
+
+    private init(null: Void) {
+        renderText = ""
+        isNull = true
+    }
+
+    static let null = TemplateText(null: ())
+}
+
 extension DocLine: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "line": return self.line
+        case "line": return TemplateText(self.line)
         default: return nil
         }
     }
@@ -34,9 +57,9 @@ extension DeclarationView: ViewModel {
 extension AnyOfView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "access": return self.access
-        case "name": return self.name
+        case "indent": return TemplateText(self.indent)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
         case "fields": return self.fields
@@ -54,8 +77,8 @@ extension AnyOfFieldView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
         case "indirect": return self.indirect
-        case "name": return self.name
-        case "type": return self.type
+        case "name": return TemplateText(self.name)
+        case "type": return TemplateText(self.type)
         default: return nil
         }
     }
@@ -64,9 +87,9 @@ extension AnyOfFieldView: ViewModel {
 extension StructView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "access": return self.access
-        case "name": return self.name
+        case "indent": return TemplateText(self.indent)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
         case "properties": return self.properties
@@ -84,10 +107,10 @@ extension StructView: ViewModel {
 extension CodingView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
+        case "indent": return TemplateText(self.indent)
         case "members": return self.members
-        case "extraName": return self.extraName
-        case "extraType": return self.extraType
+        case "extraName": return TemplateText(self.extraName)
+        case "extraType": return TemplateText(self.extraType)
         default: return nil
         }
     }
@@ -96,7 +119,7 @@ extension CodingView: ViewModel {
 extension EncoderView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
+        case "indent": return TemplateText(self.indent)
         case "members": return self.members
         default: return nil
         }
@@ -106,9 +129,9 @@ extension EncoderView: ViewModel {
 extension EncodedMemberView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "key": return self.key
-        case "type": return self.type
+        case "name": return TemplateText(self.name)
+        case "key": return TemplateText(self.key)
+        case "type": return TemplateText(self.type)
         case "ifPresent": return self.ifPresent
         case "decodeIfPresent": return self.decodeIfPresent
         default: return nil
@@ -119,10 +142,10 @@ extension EncodedMemberView: ViewModel {
 extension PropertyView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "attributes": return self.attributes
-        case "name": return self.name
-        case "type": return self.type
+        case "indent": return TemplateText(self.indent)
+        case "attributes": return TemplateText(self.attributes)
+        case "name": return TemplateText(self.name)
+        case "type": return TemplateText(self.type)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
         case "spaced": return self.spaced
@@ -134,7 +157,7 @@ extension PropertyView: ViewModel {
 extension CodingKeysView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
+        case "indent": return TemplateText(self.indent)
         case "keys": return self.keys
         default: return nil
         }
@@ -144,8 +167,8 @@ extension CodingKeysView: ViewModel {
 extension CodingKeyView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "wireName": return self.wireName
+        case "name": return TemplateText(self.name)
+        case "wireName": return self.wireName.map(TemplateText.init) ?? TemplateText.null
         default: return nil
         }
     }
@@ -154,7 +177,7 @@ extension CodingKeyView: ViewModel {
 extension InitializerView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
+        case "indent": return TemplateText(self.indent)
         case "wrapped": return self.wrapped
         case "isEmpty": return self.isEmpty
         case "parameters": return self.parameters
@@ -166,10 +189,10 @@ extension InitializerView: ViewModel {
 extension ParameterDeclarationView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": return self.label
-        case "name": return self.name
-        case "type": return self.type
-        case "defaultValue": return self.defaultValue
+        case "label": return TemplateText(self.label)
+        case "name": return TemplateText(self.name)
+        case "type": return TemplateText(self.type)
+        case "defaultValue": return self.defaultValue.map(TemplateText.init) ?? TemplateText.null
         default: return nil
         }
     }
@@ -178,14 +201,14 @@ extension ParameterDeclarationView: ViewModel {
 extension EnumView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "access": return self.access
-        case "name": return self.name
+        case "indent": return TemplateText(self.indent)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
         case "cases": return self.cases
-        case "caseLines": return self.caseLines
-        case "unknownCase": return self.unknownCase
+        case "caseLines": return self.caseLines.map(TemplateText.init)
+        case "unknownCase": return TemplateText(self.unknownCase)
         default: return nil
         }
     }
@@ -194,9 +217,9 @@ extension EnumView: ViewModel {
 extension EnumCaseView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "declaration": return self.declaration
-        case "member": return self.member
-        case "rawValue": return self.rawValue
+        case "declaration": return TemplateText(self.declaration)
+        case "member": return TemplateText(self.member)
+        case "rawValue": return TemplateText(self.rawValue)
         default: return nil
         }
     }
@@ -205,10 +228,10 @@ extension EnumCaseView: ViewModel {
 extension UnionView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
+        case "indent": return TemplateText(self.indent)
         case "indirect": return self.indirect
-        case "access": return self.access
-        case "name": return self.name
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
         case "cases": return self.cases
@@ -223,7 +246,7 @@ extension UnionView: ViewModel {
 extension DiscriminatorView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "property": return self.property
+        case "property": return TemplateText(self.property)
         case "cases": return self.cases
         case "fallback": return self.fallback
         default: return nil
@@ -234,9 +257,9 @@ extension DiscriminatorView: ViewModel {
 extension DiscriminatorCaseView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "values": return self.values
-        case "member": return self.member
-        case "payload": return self.payload
+        case "values": return self.values.map(TemplateText.init)
+        case "member": return TemplateText(self.member)
+        case "payload": return TemplateText(self.payload)
         default: return nil
         }
     }
@@ -245,10 +268,10 @@ extension DiscriminatorCaseView: ViewModel {
 extension UnionCaseView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "declaration": return self.declaration
-        case "member": return self.member
-        case "payload": return self.payload
-        case "constant": return self.constant
+        case "declaration": return TemplateText(self.declaration)
+        case "member": return TemplateText(self.member)
+        case "payload": return self.payload.map(TemplateText.init) ?? TemplateText.null
+        case "constant": return self.constant.map(TemplateText.init) ?? TemplateText.null
         default: return nil
         }
     }
@@ -257,12 +280,12 @@ extension UnionCaseView: ViewModel {
 extension AliasView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "access": return self.access
-        case "name": return self.name
+        case "indent": return TemplateText(self.indent)
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
-        case "type": return self.type
+        case "type": return TemplateText(self.type)
         default: return nil
         }
     }
@@ -291,12 +314,12 @@ extension TypeFileView: ViewModel {
 extension ClientView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "access": return self.access
-        case "title": return self.title
+        case "indent": return TemplateText(self.indent)
+        case "access": return TemplateText(self.access)
+        case "title": return TemplateText(self.title)
         case "doc": return self.doc
         case "servers": return self.servers
-        case "defaultServer": return self.defaultServer
+        case "defaultServer": return self.defaultServer.map(TemplateText.init) ?? TemplateText.null
         case "defaultServerTakesArguments": return self.defaultServerTakesArguments
         case "credentials": return self.credentials
         case "operations": return self.operations
@@ -311,7 +334,7 @@ extension ClientView: ViewModel {
 extension OperationGroupView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "fileName": return self.fileName
+        case "fileName": return TemplateText(self.fileName)
         case "operations": return self.operations
         default: return nil
         }
@@ -321,9 +344,9 @@ extension OperationGroupView: ViewModel {
 extension ServerView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
+        case "indent": return TemplateText(self.indent)
         case "deprecated": return self.deprecated
-        case "name": return self.name
+        case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "variables": return self.variables
         case "hasVariables": return self.hasVariables
@@ -336,8 +359,8 @@ extension ServerView: ViewModel {
 extension ServerVariableView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "defaultValue": return self.defaultValue
+        case "name": return TemplateText(self.name)
+        case "defaultValue": return TemplateText(self.defaultValue)
         default: return nil
         }
     }
@@ -346,10 +369,10 @@ extension ServerVariableView: ViewModel {
 extension CredentialView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "type": return self.type
-        case "defaultValue": return self.defaultValue
-        case "docLine": return self.docLine
+        case "name": return TemplateText(self.name)
+        case "type": return TemplateText(self.type)
+        case "defaultValue": return self.defaultValue.map(TemplateText.init) ?? TemplateText.null
+        case "docLine": return TemplateText(self.docLine)
         default: return nil
         }
     }
@@ -358,8 +381,8 @@ extension CredentialView: ViewModel {
 extension ErrorBodyView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "type": return self.type
+        case "name": return TemplateText(self.name)
+        case "type": return TemplateText(self.type)
         default: return nil
         }
     }
@@ -368,17 +391,17 @@ extension ErrorBodyView: ViewModel {
 extension OperationView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return self.indent
-        case "name": return self.name
-        case "implementationName": return self.implementationName
-        case "implementationReturn": return self.implementationReturn
-        case "headersType": return self.headersType
+        case "indent": return TemplateText(self.indent)
+        case "name": return TemplateText(self.name)
+        case "implementationName": return TemplateText(self.implementationName)
+        case "implementationReturn": return self.implementationReturn.map(TemplateText.init) ?? TemplateText.null
+        case "headersType": return self.headersType.map(TemplateText.init) ?? TemplateText.null
         case "headerFields": return self.headerFields
         case "forwarded": return self.forwarded
         case "buildsRequest": return self.buildsRequest
         case "doc": return self.doc
         case "deprecated": return self.deprecated
-        case "method": return self.method
+        case "method": return TemplateText(self.method)
         case "path": return self.path
         case "parameters": return self.parameters
         case "queryItems": return self.queryItems
@@ -387,14 +410,14 @@ extension OperationView: ViewModel {
         case "authorizations": return self.authorizations
         case "authorizationChoices": return self.authorizationChoices
         case "hasAuthorizationChoices": return self.hasAuthorizationChoices
-        case "body": return self.body
-        case "accept": return self.accept
-        case "returnType": return self.returnType
+        case "body": return self.body.map { $0 as Any } ?? TemplateText.null
+        case "accept": return self.accept.map(TemplateText.init) ?? TemplateText.null
+        case "returnType": return self.returnType.map(TemplateText.init) ?? TemplateText.null
         case "cases": return self.cases
         case "hasDefault": return self.hasDefault
-        case "serverOverride": return self.serverOverride
-        case "fallbackError": return self.fallbackError
-        case "paging": return self.paging
+        case "serverOverride": return self.serverOverride.map(TemplateText.init) ?? TemplateText.null
+        case "fallbackError": return self.fallbackError.map { $0 as Any } ?? TemplateText.null
+        case "paging": return self.paging.map { $0 as Any } ?? TemplateText.null
         default: return nil
         }
     }
@@ -403,8 +426,8 @@ extension OperationView: ViewModel {
 extension PathPartView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "literal": return self.literal
-        case "parameter": return self.parameter
+        case "literal": return self.literal.map(TemplateText.init) ?? TemplateText.null
+        case "parameter": return self.parameter.map(TemplateText.init) ?? TemplateText.null
         case "styled": return self.styled
         default: return nil
         }
@@ -414,11 +437,11 @@ extension PathPartView: ViewModel {
 extension ParameterUseView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "wireName": return self.wireName
-        case "name": return self.name
+        case "wireName": return TemplateText(self.wireName)
+        case "name": return TemplateText(self.name)
         case "isArray": return self.isArray
         case "explode": return self.explode
-        case "style": return self.style
+        case "style": return self.style.map(TemplateText.init) ?? TemplateText.null
         default: return nil
         }
     }
@@ -436,12 +459,12 @@ extension AuthorizationAlternativeView: ViewModel {
 extension AuthorizationView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "credential": return self.credential
-        case "headerName": return self.headerName
-        case "headerPrefix": return self.headerPrefix
+        case "credential": return TemplateText(self.credential)
+        case "headerName": return self.headerName.map(TemplateText.init) ?? TemplateText.null
+        case "headerPrefix": return self.headerPrefix.map(TemplateText.init) ?? TemplateText.null
         case "base64": return self.base64
-        case "queryName": return self.queryName
-        case "cookieName": return self.cookieName
+        case "queryName": return self.queryName.map(TemplateText.init) ?? TemplateText.null
+        case "cookieName": return self.cookieName.map(TemplateText.init) ?? TemplateText.null
         default: return nil
         }
     }
@@ -450,8 +473,8 @@ extension AuthorizationView: ViewModel {
 extension BodyView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "contentType": return self.contentType
+        case "name": return TemplateText(self.name)
+        case "contentType": return TemplateText(self.contentType)
         case "isOptional": return self.isOptional
         case "isJSON": return self.isJSON
         case "isForm": return self.isForm
@@ -466,15 +489,15 @@ extension ResponseCaseView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
         case "codes": return self.codes
-        case "lowerBound": return self.lowerBound
-        case "upperBound": return self.upperBound
+        case "lowerBound": return self.lowerBound.map { $0 as Any } ?? TemplateText.null
+        case "upperBound": return self.upperBound.map { $0 as Any } ?? TemplateText.null
         case "isDefault": return self.isDefault
-        case "returnsBody": return self.returnsBody
+        case "returnsBody": return self.returnsBody.map(TemplateText.init) ?? TemplateText.null
         case "returnsText": return self.returnsText
         case "returnsData": return self.returnsData
         case "returnsVoid": return self.returnsVoid
         case "returnsNil": return self.returnsNil
-        case "errorBody": return self.errorBody
+        case "errorBody": return self.errorBody.map { $0 as Any } ?? TemplateText.null
         default: return nil
         }
     }
@@ -483,8 +506,8 @@ extension ResponseCaseView: ViewModel {
 extension ErrorCaseView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "caseName": return self.caseName
-        case "type": return self.type
+        case "caseName": return TemplateText(self.caseName)
+        case "type": return self.type.map(TemplateText.init) ?? TemplateText.null
         default: return nil
         }
     }
@@ -493,15 +516,15 @@ extension ErrorCaseView: ViewModel {
 extension PagingView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "pageType": return self.pageType
-        case "tokenType": return self.tokenType
-        case "operationName": return self.operationName
+        case "name": return TemplateText(self.name)
+        case "pageType": return TemplateText(self.pageType)
+        case "tokenType": return TemplateText(self.tokenType)
+        case "operationName": return TemplateText(self.operationName)
         case "parameters": return self.parameters
         case "forwarded": return self.forwarded
-        case "nextTokenField": return self.nextTokenField
-        case "hasMore": return self.hasMore
-        case "tokenField": return self.tokenField
+        case "nextTokenField": return TemplateText(self.nextTokenField)
+        case "hasMore": return self.hasMore.map(TemplateText.init) ?? TemplateText.null
+        case "tokenField": return TemplateText(self.tokenField)
         default: return nil
         }
     }
@@ -510,8 +533,8 @@ extension PagingView: ViewModel {
 extension HeaderFieldView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "wireName": return self.wireName
+        case "name": return TemplateText(self.name)
+        case "wireName": return TemplateText(self.wireName)
         default: return nil
         }
     }
@@ -520,8 +543,8 @@ extension HeaderFieldView: ViewModel {
 extension ForwardedArgumentView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": return self.label
-        case "name": return self.name
+        case "label": return TemplateText(self.label)
+        case "name": return TemplateText(self.name)
         default: return nil
         }
     }

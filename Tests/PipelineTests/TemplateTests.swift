@@ -41,11 +41,11 @@ final class TemplateTests: XCTestCase {
             } else if line.hasPrefix("    let ") || line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
                 count += 1
                 XCTAssertTrue(tables.contains("extension \(current): ViewModel"), "\(current) is missing: run scripts/view-model-keys.py")
-                XCTAssertTrue(tables.contains("case \"\(name)\": return self.\(name)"), "\(current).\(name) is missing: run scripts/view-model-keys.py")
+                XCTAssertTrue(tables.contains("case \"\(name)\": return "), "\(current).\(name) is missing: run scripts/view-model-keys.py")
             }
         }
         XCTAssertGreaterThan(count, 50)
-        XCTAssertEqual(tables.components(separatedBy: "\": return self.").count - 1, count, "a lookup names a property that no longer exists")
+        XCTAssertEqual(tables.components(separatedBy: "\": return ").count - 1, count, "a lookup names a property that no longer exists")
     }
 
     func testOverridingATemplateChangesOnlyItsOutput() throws {
@@ -88,6 +88,19 @@ final class TemplateTests: XCTestCase {
         let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: folder.path))
         let found = diagnostic { _ = try generator.render() }
         XCTAssertEqual(found?.location?.file, folder.appendingPathComponent("Client.mustache").path)
+    }
+
+    func testBrokenOverrideOfAnUnusedTemplateIsStillAnError() throws {
+        // Bird sends no multipart bodies, so the default Support/Multipart is not even parsed;
+        // a user's override of it is, and its error is reported.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent("Generated/BirdAccounts/Support/Multipart.swift").path))
+        let folder = try temporaryFolder(self)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Support"), withIntermediateDirectories: true)
+        let broken = folder.appendingPathComponent("Support/Multipart.mustache")
+        try "{{% CONTENT_TYPE: TEXT }}\n{{#open}}\n".write(to: broken, atomically: true, encoding: .utf8)
+        let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: folder.path))
+        let found = diagnostic { _ = try generator.render() }
+        XCTAssertEqual(found?.location?.file, broken.path)
     }
 
     func testOutputIsCleanText() throws {
