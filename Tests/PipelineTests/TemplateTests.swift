@@ -2,7 +2,8 @@ import Diagnostics
 import Foundation
 import Load
 import Pipeline
-import Render
+@testable import Render
+import Mustache
 import XCTest
 
 final class TemplateTests: XCTestCase {
@@ -126,5 +127,38 @@ final class TemplateTests: XCTestCase {
         let first = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).render()
         let second = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).render()
         XCTAssertEqual(first, second)
+    }
+}
+
+/// How the view models answer swift-mustache's lookups (`ViewModelKeys.swift`).
+final class ViewModelLookupTests: XCTestCase {
+    private struct Outer: MustacheParent {
+        let flag: Bool
+        let inner: [Inner]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "flag": return flag
+            case "inner": return inner
+            default: return nil
+            }
+        }
+    }
+
+    /// Answers like a generated lookup: its optional `flag` is nil.
+    private struct Inner: MustacheParent {
+        func child(named name: String) -> Any? {
+            name == "flag" ? TemplateText.null : nil
+        }
+    }
+
+    func testANilKeyIsFoundAndFalseInsteadOfClimbingToAnEnclosingView() throws {
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}{{#inner}}{{#flag}}outer{{/flag}}{{^flag}}own{{/flag}}[{{flag}}]{{/inner}}")
+        XCTAssertEqual(template.render(Outer(flag: true, inner: [Inner()])), "own[]")
+    }
+
+    func testTextRendersAsIs() throws {
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}{{a}}|{{#a}}{{.}}{{/a}}")
+        XCTAssertEqual(template.render(["a": TemplateText("<T & U>")]), "<T & U>|<T & U>")
     }
 }
