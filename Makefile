@@ -17,10 +17,13 @@ TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
 SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
 DEPS_DIR := .build/swiftgen-deps
 
-module_name = $(shell echo '$(basename $(notdir $(1)))' | sed -E 's/(^|[-_ ])([a-z])/\U\2/g')
 spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) | LC_ALL=C sort),$(1))
 
 SPEC_ENTRIES := $(sort $(wildcard Specs/*))
+# entry=Module for every entry, worked out in one shell (Make has no case conversion).
+MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$entry"); \
+  echo "$$entry=$$(echo "$${name%.*}" | sed -E 's/(^|[-_ ])([a-z])/\U\2/g')"; done)
+module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
 .PHONY: all deps generate test golden clean check-generated validate-specs corpus templates bench
@@ -35,10 +38,12 @@ deps:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq libyaml-dev pkg-config; fi; \
 	fi
 
-## The default templates, embedded into the binary.
+## The default templates, embedded into the binary. The script leaves an unchanged file alone;
+## the touch records that it is current, so a no-op `make generate` does not run it again.
 templates: $(EMBEDDED)
 $(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
 	./scripts/embed-templates.sh
+	@touch $@
 
 ## The key-path tables of the view models (see scripts/view-model-keys.py).
 $(VIEW_KEYS): Sources/Render/ViewModels.swift scripts/view-model-keys.py
