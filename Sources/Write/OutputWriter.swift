@@ -6,7 +6,8 @@ import Foundation
 /// Files arrive one at a time (`add`), as the renderer produces them, so the whole output never
 /// has to sit in memory. A file whose bytes equal what is already on disk is only counted;
 /// any other is written to a staging folder beside the output. `commit()` then moves the staged
-/// files into place (a rename each) and removes files an earlier run wrote and this one did not,
+/// files into place (a rename each, or one rename of the whole folder when there is no output
+/// yet) and removes files an earlier run wrote and this one did not,
 /// so a failure before `commit()` never leaves a half-written output. The list of written files
 /// is kept in `.openapi-swiftgen-files` (hidden, so SwiftPM ignores it). An unchanged run
 /// touches nothing: no file is rewritten and no mtime moves.
@@ -84,6 +85,20 @@ public final class OutputWriter: @unchecked Sendable {
         if !Self.sameBytes(manifest, atPath: manifestURL.path) {
             try stage(Self.manifestName, manifest)
             moves.append(Self.manifestName)
+        }
+
+        if !fileManager.fileExists(atPath: root.path) {
+            // A first generation: the staging folder becomes the output in one rename.
+            do {
+                try fileManager.createDirectory(at: root.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if rename(staging.path, root.path) != 0 {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+            } catch {
+                throw .cannotWrite(path: root.path, reason: error.localizedDescription)
+            }
+            report.written = moves.filter { $0 != Self.manifestName }
+            return report
         }
 
         var targetFolders: Set<URL> = []

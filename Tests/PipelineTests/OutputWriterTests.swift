@@ -26,6 +26,22 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(leftovers, ["Out"], "no staging folder may remain")
     }
 
+    func testFirstGenerationCreatesTheFolderAndItsParents() throws {
+        let root = try temporaryFolder(self)
+        let folder = root.appendingPathComponent("Deep/Er/Out")
+        let report = try OutputWriter.write([("Types/B.swift", Data("b".utf8)), ("A.swift", Data("a".utf8))], to: folder.path)
+        XCTAssertEqual(report.written, ["A.swift", "Types/B.swift"])
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("Types/B.swift"), encoding: .utf8), "b")
+        XCTAssertEqual(
+            try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted(),
+            [OutputWriter.manifestName, "A.swift", "Types", "Types/B.swift"]
+        )
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path), ["Out"], "no staging folder may remain")
+        let again = try OutputWriter.write([("A.swift", Data("a".utf8))], to: folder.path)
+        XCTAssertEqual(again.written, [])
+        XCTAssertEqual(again.removed, ["Types/B.swift"])
+    }
+
     func testUnchangedRegenerationTouchesNothing() throws {
         let folder = try temporaryFolder(self).appendingPathComponent("BirdAccounts")
         let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts"))
