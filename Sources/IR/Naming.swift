@@ -71,7 +71,7 @@ public enum Naming {
     /// creation, time), so it reads `creationTime` rather than `creationTIME`.
     static func casedWords(_ name: String) -> [String] {
         let parts = words(name)
-        let screaming = parts.count > 1 && name.utf8.contains(UInt8(ascii: "_")) && !name.contains(where: \.isLowercase)
+        let screaming = parts.count > 1 && name.utf8.contains(UInt8(ascii: "_")) && !hasLowercase(name)
         return screaming ? parts.map { $0.lowercased() } : parts
     }
 
@@ -80,7 +80,7 @@ public enum Naming {
     public static func camelCase(_ name: String) -> String {
         let parts = casedWords(name)
         guard let first = parts.first else { return "" }
-        let head = first.allSatisfy { !$0.isLowercase } ? first.lowercased() : lowercasingFirst(first)
+        let head = hasLowercase(first) ? lowercasingFirst(first) : first.lowercased()
         return head + parts.dropFirst().map(capitalizingFirst).joined()
     }
 
@@ -92,13 +92,35 @@ public enum Naming {
         return name + "Item"
     }
 
+    // Case checks and changes on ASCII bytes where they can be: Unicode case mapping of a
+    // `Character` costs thousands of instructions, and every name of a big spec goes through here.
+
+    private static func hasLowercase(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        }
+        return text.contains(where: \.isLowercase)
+    }
+
     private static func capitalizingFirst(_ word: String) -> String {
+        if let byte = word.utf8.first, byte < 0x80 {
+            return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? replacingFirstByte(of: word, with: byte - 32) : word
+        }
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
 
     private static func lowercasingFirst(_ word: String) -> String {
+        if let byte = word.utf8.first, byte < 0x80 {
+            return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? replacingFirstByte(of: word, with: byte + 32) : word
+        }
         guard let first = word.first else { return word }
         return first.lowercased() + word.dropFirst()
+    }
+
+    private static func replacingFirstByte(of word: String, with byte: UInt8) -> String {
+        var bytes = Array(word.utf8)
+        bytes[0] = byte
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -26,6 +26,7 @@ enum DocLines {
     /// Lines of free text: trailing spaces trimmed, runs of blank lines collapsed, no blank
     /// first or last line.
     static func textLines(_ text: String) -> [String] {
+        if let lines = asciiTextLines(text) { return lines }
         var lines: [String] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = Substring(raw)
@@ -33,6 +34,43 @@ enum DocLines {
             if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
             lines.append(String(line))
         }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// `textLines` of ASCII text, byte by byte (splitting by `Character` is a tenth of a run on
+    /// a big spec); nil when the text is not ASCII. The same line breaks: LF, CR, CRLF, VT, FF.
+    private static func asciiTextLines(_ text: String) -> [String]? {
+        var lines: [String] = []
+        var failed = false
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            var index = 0
+            func endLine(at end: Int) {
+                var last = end
+                while last > lineStart, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D {
+                    last -= 1
+                }
+                if last == lineStart && (lines.last?.isEmpty ?? true) { return }
+                lines.append(String(decoding: bytes[lineStart..<last], as: UTF8.self))
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    failed = true
+                    return
+                }
+                guard byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C else {
+                    index += 1
+                    continue
+                }
+                endLine(at: index)
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                lineStart = index
+            }
+            endLine(at: bytes.count)
+        } ?? { failed = true }()
+        if failed { return nil }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }

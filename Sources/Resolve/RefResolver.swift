@@ -13,6 +13,14 @@ public final class RefResolver {
     public let root: Node
     private var files: [String: Node] = [:]
     private var checked: Set<Reference> = []
+    /// Parsed references and their pointer text, by reference text and the file it is read in:
+    /// a big spec repeats the same few thousand references tens of thousands of times.
+    private var parsed: [ParseKey: (reference: Reference, pointer: String)] = [:]
+
+    private struct ParseKey: Hashable {
+        let text: String
+        let base: String
+    }
 
     private init(root: Node) {
         self.root = root
@@ -54,13 +62,21 @@ public final class RefResolver {
         // A `$ref` whose value is not a string is not a reference (a property may be named "$ref").
         while let ref = current["$ref"], let text = ref.string {
             let pointer = currentPointer + "/$ref"
-            reference = try parse(text, from: currentFile, at: ref.location, pointer: pointer)
+            let key = ParseKey(text: text, base: currentFile ?? ref.location.file)
+            let pointerText: String
+            if let known = parsed[key] {
+                (reference, pointerText) = known
+            } else {
+                reference = try parse(text, from: currentFile, at: ref.location, pointer: pointer)
+                pointerText = reference.pointer
+                parsed[key] = (reference, pointerText)
+            }
             guard seen.insert(reference).inserted else {
                 throw .circularReference(text, at: ref.location, pointer: pointer)
             }
             current = try target(of: reference, ref: text, at: ref.location, pointer: pointer)
             currentFile = reference.file
-            currentPointer = reference.pointer
+            currentPointer = pointerText
         }
         return (current, reference)
     }
