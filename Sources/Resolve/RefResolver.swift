@@ -17,9 +17,12 @@ public final class RefResolver {
     /// a big spec repeats the same few thousand references tens of thousands of times.
     private var parsed: [ParseKey: (reference: Reference, pointer: String)] = [:]
 
+    /// What `parse` depends on: the text, the file holding it (nil: the root document) and, for
+    /// relative file references from the root document, the location's file.
     private struct ParseKey: Hashable {
         let text: String
-        let base: String
+        let file: String?
+        let locationFile: String
     }
 
     private init(root: Node) {
@@ -62,7 +65,7 @@ public final class RefResolver {
         // A `$ref` whose value is not a string is not a reference (a property may be named "$ref").
         while let ref = current["$ref"], let text = ref.string {
             let pointer = currentPointer + "/$ref"
-            let key = ParseKey(text: text, base: currentFile ?? ref.location.file)
+            let key = ParseKey(text: text, file: currentFile, locationFile: ref.location.file)
             let pointerText: String
             if let known = parsed[key] {
                 (reference, pointerText) = known

@@ -14,6 +14,19 @@ final class RefResolverTests: XCTestCase {
         XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["odd"])).node["type"]?.string, "integer")
     }
 
+    func testTheSameTextIsResolvedInTheFileThatHoldsIt() throws {
+        let path = try temporaryFolder(self).appendingPathComponent("spec.json").path
+        try ##"{"a": {"$ref": "#/b"}, "b": {"type": "string"}}"##.write(toFile: path, atomically: true, encoding: .utf8)
+        let root = try SpecLoader.load(paths: [path])
+        let resolver = try RefResolver.resolve(root)
+        let node = try XCTUnwrap(root["a"])
+        XCTAssertNil(try resolver.follow(node).reference.file)
+        // Read as part of a file reached through a `$ref`, the same text points into that file
+        // (parsed references are cached: the cache must tell the two apart).
+        XCTAssertEqual(try resolver.follow(node, from: path).reference.file, path)
+        XCTAssertNil(try resolver.follow(node).reference.file)
+    }
+
     func testMissingTargetNamesTheRefAndItsLocation() throws {
         let root = try parse("{\"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\n  \"$ref\": \"#/components/responses/Nope\"}}}}}}")
         let found = diagnostic { _ = try RefResolver.resolve(root) }
