@@ -4,8 +4,9 @@
     scripts/bench.py TOOL [--runs N] [--json FILE] [--corpus DIR] [--no-compile]
 
 For each input (synthetic specs of 0.3, 3 and 10 MB from scripts/synthetic-spec.py, and the
-largest corpus specs when the corpus is present) it runs the tool N times in each mode and keeps
-the median wall time and the median peak RSS:
+largest corpus specs when the corpus is present) it runs the tool N times in each mode, the two
+modes alternating (so a slow spell of a shared machine hits both), and keeps the median wall
+time and the median peak RSS:
   - floor:      `generate --parse-only`: read and parse every input file into document trees;
   - generation: a full generation into an empty folder.
 Then the no-op regeneration (the tool on an up-to-date output, and `make generate` with nothing
@@ -129,9 +130,16 @@ def measure_generation(tool, inputs, runs):
         def clear():
             shutil.rmtree(output, ignore_errors=True)
 
-        floor_time, floor_rss = median_run([tool, "generate", *entry["args"], "--parse-only"], runs)
+        floor = [tool, "generate", *entry["args"], "--parse-only"]
         generate = [tool, "generate", *entry["args"], "--module", "Bench", "--output", output]
-        time_, rss = median_run(generate, runs, before=clear)
+        # Floor and generation alternate, so a slow spell of this shared machine hits both.
+        floor_runs, generate_runs = [], []
+        for _ in range(runs):
+            floor_runs.append(run(floor))
+            clear()
+            generate_runs.append(run(generate))
+        floor_time, floor_rss = (statistics.median(values) for values in zip(*floor_runs))
+        time_, rss = (statistics.median(values) for values in zip(*generate_runs))
         lines, files = count_lines(output)
         rows.append({
             "input": entry["name"],
