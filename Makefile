@@ -114,11 +114,14 @@ validate-specs:
 	@python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install --quiet openapi-spec-validator
 	python3 -m openapi_spec_validator $(wildcard Specs/*.json)
 
-## Rewrites the golden files (Generated/ and Tests/Golden/*/expected); review the diff.
+## Rewrites the golden files (Generated/, Tests/Golden/*/expected and the corpus output digests
+## in Tests/Corpus/digests.txt); review the diff.
 golden: $(EMBEDDED)
 	rm -rf $(DEPS_DIR)
 	$(MAKE) generate
 	GOLDEN_UPDATE=1 swift test --filter GoldenTests
+	@if [ -d "$(CORPUS)" ]; then swift build --product openapi-swiftgen && CORPUS=$(CORPUS) CORPUS_RECORD=1 ./scripts/corpus.sh; \
+	else echo "corpus: $(CORPUS) not found, digests not recorded"; fi
 
 clean:
 	rm -rf .build
