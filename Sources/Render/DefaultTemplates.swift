@@ -5,54 +5,54 @@ let defaultTemplates: [String: String] = [
     "AnyOf": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{indent}}{{access}}struct {{name}}: Codable, Hashable, Sendable {
+{{access}}struct {{name}}: Codable, Hashable, Sendable {
 {{#fields}}
-{{indent}}    {{#indirect}}@Indirect {{/indirect}}{{access}}var {{name}}: {{type}}?
+    {{#indirect}}@Indirect {{/indirect}}{{access}}var {{name}}: {{type}}?
 
 {{/fields}}
 {{#initializer}}
-{{indent}}{{access}}init({{> ParameterList}}) {
+    {{access}}init({{> ParameterList}}) {
 {{#parameters}}
-{{indent}}    self.{{name}} = {{name}}
+        self.{{name}} = {{name}}
 {{/parameters}}
-{{indent}}}
+    }
 {{/initializer}}
 
-{{indent}}    /// Decodes every alternative the value matches; at least one must.
-{{indent}}    {{access}}init(from decoder: any Decoder) throws {
-{{indent}}        let container = try decoder.singleValueContainer()
+    /// Decodes every alternative the value matches; at least one must.
+    {{access}}init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
 {{#fields}}
-{{indent}}        self.{{name}} = try? container.decode({{type}}.self)
+        self.{{name}} = try? container.decode({{type}}.self)
 {{/fields}}
-{{indent}}        if {{#fields}}self.{{name}} == nil{{^last()}} && {{/last()}}{{/fields}} {
-{{indent}}            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
-{{indent}}        }
-{{indent}}    }
+        if {{#fields}}self.{{name}} == nil{{^last()}} && {{/last()}}{{/fields}} {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
+        }
+    }
 
-{{indent}}    /// Encodes the object alternatives merged into one object, else the first value present.
-{{indent}}    {{access}}func encode(to encoder: any Encoder) throws {
+    /// Encodes the object alternatives merged into one object, else the first value present.
+    {{access}}func encode(to encoder: any Encoder) throws {
 {{#hasObjectFields}}
-{{indent}}        if {{#objectFields}}self.{{name}} != nil{{^last()}} || {{/last()}}{{/objectFields}} {
+        if {{#objectFields}}self.{{name}} != nil{{^last()}} || {{/last()}}{{/objectFields}} {
 {{#objectFields}}
-{{indent}}            try self.{{name}}?.encode(to: encoder)
+            try self.{{name}}?.encode(to: encoder)
 {{/objectFields}}
-{{indent}}            return
-{{indent}}        }
+            return
+        }
 {{/hasObjectFields}}
-{{indent}}        var container = encoder.singleValueContainer()
+        var container = encoder.singleValueContainer()
 {{#otherFields}}
-{{indent}}        if let value = self.{{name}} {
-{{indent}}            try container.encode(value)
-{{indent}}            return
-{{indent}}        }
+        if let value = self.{{name}} {
+            try container.encode(value)
+            return
+        }
 {{/otherFields}}
-{{indent}}        try container.encodeNil()
-{{indent}}    }
+        try container.encodeNil()
+    }
 {{#nested}}
 
-{{> Declaration}}
+{{.}}
 {{/nested}}
-{{indent}}}
+}
 
 """#,
     "Client": #"""
@@ -154,31 +154,31 @@ extension Client {
     "Enum": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{indent}}{{access}}enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
+{{access}}enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
 {{#caseLines}}
-{{indent}}    case {{.}}
+    case {{.}}
 {{/caseLines}}
-{{indent}}    /// A value this client does not know (yet); it is kept and sent back unchanged.
-{{indent}}    case {{unknownCase}}(String)
+    /// A value this client does not know (yet); it is kept and sent back unchanged.
+    case {{unknownCase}}(String)
 
-{{indent}}    {{access}}init(rawValue: String) {
-{{indent}}        switch rawValue {
+    {{access}}init(rawValue: String) {
+        switch rawValue {
 {{#cases}}
-{{indent}}        case "{{rawValue}}": self = .{{member}}
+        case "{{rawValue}}": self = .{{member}}
 {{/cases}}
-{{indent}}        default: self = .{{unknownCase}}(rawValue)
-{{indent}}        }
-{{indent}}    }
+        default: self = .{{unknownCase}}(rawValue)
+        }
+    }
 
-{{indent}}    {{access}}var rawValue: String {
-{{indent}}        switch self {
+    {{access}}var rawValue: String {
+        switch self {
 {{#cases}}
-{{indent}}        case .{{member}}: "{{rawValue}}"
+        case .{{member}}: "{{rawValue}}"
 {{/cases}}
-{{indent}}        case .{{unknownCase}}(let value): value
-{{indent}}        }
-{{indent}}    }
-{{indent}}}
+        case .{{unknownCase}}(let value): value
+        }
+    }
+}
 
 """#,
     "FileHeader": #"""
@@ -332,69 +332,69 @@ import Foundation
     "Struct": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{indent}}{{access}}struct {{name}}: Codable, Hashable, Sendable {
+{{access}}struct {{name}}: Codable, Hashable, Sendable {
 {{#properties}}
 {{#spaced}}
 
 {{/spaced}}
 {{> DocComment}}
-{{indent}}{{attributes}}{{access}}var {{name}}: {{type}}
+    {{attributes}}{{access}}var {{name}}: {{type}}
 {{/properties}}
 {{#hasProperties}}
 
 {{/hasProperties}}
 {{#codingKeys}}
-{{indent}}enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
 {{#keys}}
-{{indent}}    case {{name}}{{#wireName}} = "{{.}}"{{/wireName}}
+        case {{name}}{{#wireName}} = "{{.}}"{{/wireName}}
 {{/keys}}
-{{indent}}}
+    }
 
 {{/codingKeys}}
 {{#initializer}}
 {{#isEmpty}}
-{{indent}}{{access}}init() {}
+    {{access}}init() {}
 {{/isEmpty}}
 {{^isEmpty}}
-{{indent}}{{access}}init({{> ParameterList}}) {
+    {{access}}init({{> ParameterList}}) {
 {{#parameters}}
-{{indent}}    self.{{name}} = {{name}}
+        self.{{name}} = {{name}}
 {{/parameters}}
-{{indent}}}
+    }
 {{/isEmpty}}
 {{/initializer}}
 {{#encoder}}
 
-{{indent}}{{access}}func encode(to encoder: any Encoder) throws {
-{{indent}}    var container = encoder.container(keyedBy: CodingKeys.self)
+    {{access}}func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
 {{#members}}
-{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
+        try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
 {{/members}}
-{{indent}}}
+    }
 {{/encoder}}
 {{#coding}}
 
-{{indent}}{{access}}init(from decoder: any Decoder) throws {
-{{indent}}    let container = try decoder.container(keyedBy: CodingKeys.self)
+    {{access}}init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
 {{#members}}
-{{indent}}    self.{{name}} = try container.{{#decodeIfPresent}}decodeIfPresent{{/decodeIfPresent}}{{^decodeIfPresent}}decode{{/decodeIfPresent}}({{type}}.self, forKey: .{{key}})
+        self.{{name}} = try container.{{#decodeIfPresent}}decodeIfPresent{{/decodeIfPresent}}{{^decodeIfPresent}}decode{{/decodeIfPresent}}({{type}}.self, forKey: .{{key}})
 {{/members}}
-{{indent}}    self.{{extraName}} = try DynamicCodingKey.members(of: decoder, excluding: CodingKeys.self, as: {{extraType}}.self)
-{{indent}}}
+        self.{{extraName}} = try DynamicCodingKey.members(of: decoder, excluding: CodingKeys.self, as: {{extraType}}.self)
+    }
 
-{{indent}}{{access}}func encode(to encoder: any Encoder) throws {
-{{indent}}    var container = encoder.container(keyedBy: CodingKeys.self)
+    {{access}}func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
 {{#members}}
-{{indent}}    try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
+        try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
 {{/members}}
-{{indent}}    try DynamicCodingKey.encode(self.{{extraName}}, to: encoder)
-{{indent}}}
+        try DynamicCodingKey.encode(self.{{extraName}}, to: encoder)
+    }
 {{/coding}}
 {{#nested}}
 
-{{> Declaration}}
+{{.}}
 {{/nested}}
-{{indent}}}
+}
 
 """#,
     "Support/APIError": #"""
@@ -1445,77 +1445,77 @@ import Foundation
     "Typealias": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{indent}}{{access}}typealias {{name}} = {{type}}
+{{access}}typealias {{name}} = {{type}}
 
 """#,
     "Union": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{indent}}{{access}}{{#indirect}}indirect {{/indirect}}enum {{name}}: Codable, Hashable, Sendable {
+{{access}}{{#indirect}}indirect {{/indirect}}enum {{name}}: Codable, Hashable, Sendable {
 {{#cases}}
-{{indent}}    case {{declaration}}{{#payload}}({{.}}){{/payload}}
+    case {{declaration}}{{#payload}}({{.}}){{/payload}}
 {{/cases}}
 
-{{indent}}    {{access}}init(from decoder: any Decoder) throws {
-{{indent}}        let container = try decoder.singleValueContainer()
+    {{access}}init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
 {{#discriminator}}
-{{indent}}        struct Discriminator: Decodable {
-{{indent}}            let value: String?
+        struct Discriminator: Decodable {
+            let value: String?
 
-{{indent}}            enum CodingKeys: String, CodingKey {
-{{indent}}                case value = "{{property}}"
-{{indent}}            }
-{{indent}}        }
-{{indent}}        switch try? container.decode(Discriminator.self).value {
+            enum CodingKeys: String, CodingKey {
+                case value = "{{property}}"
+            }
+        }
+        switch try? container.decode(Discriminator.self).value {
 {{#cases}}
-{{indent}}        case {{#values}}"{{.}}"{{^last()}}, {{/last()}}{{/values}}:
-{{indent}}            self = .{{member}}(try container.decode({{payload}}.self))
-{{indent}}            return
+        case {{#values}}"{{.}}"{{^last()}}, {{/last()}}{{/values}}:
+            self = .{{member}}(try container.decode({{payload}}.self))
+            return
 {{/cases}}
 {{#fallback}}
-{{indent}}        case .some:
-{{indent}}            self = .{{member}}(try container.decode({{payload}}.self))
-{{indent}}            return
+        case .some:
+            self = .{{member}}(try container.decode({{payload}}.self))
+            return
 {{/fallback}}
-{{indent}}        default:
-{{indent}}            break
-{{indent}}        }
+        default:
+            break
+        }
 {{/discriminator}}
 {{#decodeOrder}}
 {{#constant}}
-{{indent}}        if let value = try? container.decode(String.self), value == "{{.}}" {
-{{indent}}            self = .{{member}}
-{{indent}}            return
-{{indent}}        }
+        if let value = try? container.decode(String.self), value == "{{.}}" {
+            self = .{{member}}
+            return
+        }
 {{/constant}}
 {{#payload}}
-{{indent}}        if let value = try? container.decode({{.}}.self) {
-{{indent}}            self = .{{member}}(value)
-{{indent}}            return
-{{indent}}        }
+        if let value = try? container.decode({{.}}.self) {
+            self = .{{member}}(value)
+            return
+        }
 {{/payload}}
 {{/decodeOrder}}
-{{indent}}        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
-{{indent}}    }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
+    }
 
-{{indent}}    {{access}}func encode(to encoder: any Encoder) throws {
-{{indent}}        var container = encoder.singleValueContainer()
-{{indent}}        switch self {
+    {{access}}func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
 {{#cases}}
 {{#constant}}
-{{indent}}        case .{{member}}: try container.encode("{{.}}")
+        case .{{member}}: try container.encode("{{.}}")
 {{/constant}}
 {{#payload}}
-{{indent}}        case .{{member}}(let value): try container.encode(value)
+        case .{{member}}(let value): try container.encode(value)
 {{/payload}}
 {{/cases}}
-{{indent}}        }
-{{indent}}    }
+        }
+    }
 {{#nested}}
 
-{{> Declaration}}
+{{.}}
 {{/nested}}
-{{indent}}}
+}
 
 """#,
 ]

@@ -65,8 +65,10 @@ public enum SwiftRenderer {
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
         let storage = StorageAnalysis(api)
-        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, storage: storage)
         let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
+        let library = try templates.library()
+        let nested = NestedDeclarationRenderer(library: library)
+        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, storage: storage, nestedText: nested.text(of:))
 
         var jobs: [RenderJob] = [
             RenderJob(path: "Client.swift", template: "Client") { client },
@@ -84,7 +86,7 @@ public enum SwiftRenderer {
         for name in SupportFiles.needed(by: client, api: api, storage: storage) {
             jobs.append(RenderJob(path: "Support/\(name).swift", template: "Support/\(name)") { client })
         }
-        try render(jobs, with: templates.library(), into: sink)
+        try render(jobs, with: library, into: sink)
     }
 
     /// One file to render: where it goes, its template, and how to build its view model (built

@@ -8,26 +8,30 @@ struct TypeViewBuilder {
     let access: String
     let names: SwiftTypeNames
     let storage: StorageAnalysis
+    /// Renders a nested declaration into indented text (`NestedDeclarationRenderer`).
+    let nestedText: @Sendable (DeclarationView) -> String
 
-    func declaration(_ decl: TypeDecl, indent: String = "") -> DeclarationView {
+    /// The view of `decl`. Every view lays its declaration out at column 0; `column` is where
+    /// the declaration will end up (nested ones are indented as text), for keeping lines short.
+    func declaration(_ decl: TypeDecl, column: Int = 0) -> DeclarationView {
         let name = names.declaredName(decl.name)
         let doc = DocLines.lines(decl.documentation)
         switch decl.kind {
         case .object(let shape):
-            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, indent: indent)], enumeration: [], alias: [], union: [], anyOf: [])
+            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, column: column)], enumeration: [], alias: [], union: [], anyOf: [])
         case .stringEnum(let shape):
-            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, indent: indent)], alias: [], union: [], anyOf: [])
+            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, column: column)], alias: [], union: [], anyOf: [])
         case .alias(let type):
             let alias = AliasView(
-                indent: indent, access: access, name: name, doc: doc, deprecated: false,
+                indent: "", access: access, name: name, doc: doc, deprecated: false,
                 type: names.spelling(type, from: decl.name)
             )
             return DeclarationView(structure: [], enumeration: [], alias: [alias], union: [], anyOf: [])
         case .union(let shape) where shape.keepsAll:
-            return DeclarationView(structure: [], enumeration: [], alias: [], union: [], anyOf: [anyOf(decl, shape: shape, name: name, doc: doc, indent: indent)])
+            return DeclarationView(structure: [], enumeration: [], alias: [], union: [], anyOf: [anyOf(decl, shape: shape, name: name, doc: doc, column: column)])
         case .union(let shape):
             return DeclarationView(
-                structure: [], enumeration: [], alias: [], union: [union(decl, shape: shape, name: name, doc: doc, indent: indent)], anyOf: []
+                structure: [], enumeration: [], alias: [], union: [union(decl, shape: shape, name: name, doc: doc, column: column)], anyOf: []
             )
         }
     }
@@ -35,8 +39,8 @@ struct TypeViewBuilder {
     /// The property wrapper written before a property stored other than inline.
     static let attributes: [StorageAnalysis.PropertyStorage: String] = [.indirect: "@Indirect ", .nullable: "@Nullable "]
 
-    private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], indent: String) -> StructView {
-        let memberIndent = indent + Self.indentUnit
+    private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], column: Int) -> StructView {
+        let memberIndent = Self.indentUnit
         let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
         let bareNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) } + (extraType == nil ? [] : ["additionalProperties"]))
         var properties: [PropertyView] = []
@@ -77,12 +81,11 @@ struct TypeViewBuilder {
                 )
             )
             parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]"))
-            coding = [CodingView(indent: memberIndent, members: members, extraName: extraName, extraType: extraType)]
+            coding = [CodingView(members: members, extraName: extraName, extraType: extraType)]
         }
         let needsKeys = !coding.isEmpty || zip(shape.properties, bareNames).contains { $0.name != $1 }
         let codingKeys = !needsKeys ? [] : [
             CodingKeysView(
-                indent: memberIndent,
                 keys: zip(shape.properties, bareNames).map { property, bare in
                     CodingKeyView(name: SwiftNames.escaped(bare), wireName: property.name == bare ? nil : SwiftNames.stringLiteralContent(property.name))
                 }
@@ -96,7 +99,7 @@ struct TypeViewBuilder {
             properties[index].spaced = !current.doc.isEmpty || current.deprecated || !previous.doc.isEmpty || previous.deprecated
         }
         return StructView(
-            indent: indent,
+            indent: "",
             access: access,
             name: name,
             doc: doc,
@@ -105,26 +108,26 @@ struct TypeViewBuilder {
             hasProperties: !properties.isEmpty,
             codingKeys: codingKeys,
             initializer: Self.parameterList(parameters, indent: memberIndent),
-            encoder: encodesNull && coding.isEmpty ? [EncoderView(indent: memberIndent, members: members)] : [],
+            encoder: encodesNull && coding.isEmpty ? [EncoderView(members: members)] : [],
             coding: coding,
-            nested: decl.nested.map { declaration($0, indent: memberIndent) }
+            nested: nested(decl, column: column)
         )
     }
 
-    private func enumeration(_ shape: EnumShape, name: String, doc: [DocLine], decl: TypeDecl, indent: String) -> EnumView {
+    private func enumeration(_ shape: EnumShape, name: String, doc: [DocLine], decl: TypeDecl, column: Int) -> EnumView {
         let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })
         let unknown = bare.contains("unknown") ? SwiftNames.uniqued(["undocumented"], avoiding: Set(bare))[0] : "unknown"
         let cases = zip(shape.values, bare).map { value, name in
             EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))
         }
         return EnumView(
-            indent: indent,
+            indent: "",
             access: access,
             name: name,
             doc: doc,
             deprecated: false,
             cases: cases,
-            caseLines: Self.packed(cases.map(\.declaration), width: Self.lineWidth - indent.count - "    case ".count),
+            caseLines: Self.packed(cases.map(\.declaration), width: Self.lineWidth - column - "    case ".count),
             unknownCase: unknown
         )
     }
@@ -160,8 +163,8 @@ struct TypeViewBuilder {
         return "." + SwiftNames.bareIdentifier(shape.values[0])
     }
 
-    private func anyOf(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], indent: String) -> AnyOfView {
-        let memberIndent = indent + Self.indentUnit
+    private func anyOf(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], column: Int) -> AnyOfView {
+        let memberIndent = Self.indentUnit
         let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
         var fields: [AnyOfFieldView] = []
         var objectFields: [AnyOfFieldView] = []
@@ -175,13 +178,13 @@ struct TypeViewBuilder {
             if encodesAsObject(type) { objectFields.append(field) } else { otherFields.append(field) }
         }
         return AnyOfView(
-            indent: indent, access: access, name: name, doc: doc, deprecated: false, fields: fields,
+            indent: "", access: access, name: name, doc: doc, deprecated: false, fields: fields,
             objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, otherFields: otherFields,
             initializer: Self.parameterList(
                 fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") },
                 indent: memberIndent
             ),
-            nested: decl.nested.map { declaration($0, indent: memberIndent) }
+            nested: nested(decl, column: column)
         )
     }
 
@@ -199,7 +202,7 @@ struct TypeViewBuilder {
         }
     }
 
-    private func union(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], indent: String) -> UnionView {
+    private func union(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], column: Int) -> UnionView {
         let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
         let cases = zip(shape.members, bare).map { member, bare in
             UnionCaseView(
@@ -214,7 +217,7 @@ struct TypeViewBuilder {
             return [DiscriminatorCaseView(values: [], member: cases[index].member, payload: payload)]
         } ?? []
         return UnionView(
-            indent: indent,
+            indent: "",
             indirect: storage.isIndirectEnum(decl.name),
             access: access,
             name: name,
@@ -236,8 +239,13 @@ struct TypeViewBuilder {
                     )
                 ]
             } ?? [],
-            nested: decl.nested.map { declaration($0, indent: indent + Self.indentUnit) }
+            nested: nested(decl, column: column)
         )
+    }
+
+    /// The declarations nested in `decl`, rendered and indented one level.
+    private func nested(_ decl: TypeDecl, column: Int) -> [String] {
+        decl.nested.map { nestedText(declaration($0, column: column + Self.indentUnit.count)) }
     }
 
     /// A parameter list, wrapped one per line when it has more than two entries.

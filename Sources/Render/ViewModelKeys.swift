@@ -67,7 +67,7 @@ extension AnyOfView: ViewModel {
         case "hasObjectFields": return self.hasObjectFields
         case "otherFields": return self.otherFields
         case "initializer": return self.initializer
-        case "nested": return self.nested
+        case "nested": return self.nested.map(TemplateText.init)
         default: return nil
         }
     }
@@ -98,7 +98,7 @@ extension StructView: ViewModel {
         case "initializer": return self.initializer
         case "encoder": return self.encoder
         case "coding": return self.coding
-        case "nested": return self.nested
+        case "nested": return self.nested.map(TemplateText.init)
         default: return nil
         }
     }
@@ -107,7 +107,6 @@ extension StructView: ViewModel {
 extension CodingView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "members": return self.members
         case "extraName": return TemplateText(self.extraName)
         case "extraType": return TemplateText(self.extraType)
@@ -119,7 +118,6 @@ extension CodingView: ViewModel {
 extension EncoderView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "members": return self.members
         default: return nil
         }
@@ -157,7 +155,6 @@ extension PropertyView: ViewModel {
 extension CodingKeysView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "keys": return self.keys
         default: return nil
         }
@@ -237,7 +234,7 @@ extension UnionView: ViewModel {
         case "cases": return self.cases
         case "decodeOrder": return self.decodeOrder
         case "discriminator": return self.discriminator
-        case "nested": return self.nested
+        case "nested": return self.nested.map(TemplateText.init)
         default: return nil
         }
     }

@@ -39,7 +39,8 @@ struct AnyOfView {
     /// The other fields: the first present one is encoded when no object field is.
     let otherFields: [AnyOfFieldView]
     let initializer: InitializerView
-    let nested: [DeclarationView]
+    /// The declarations nested in this one, each rendered on its own and indented one level.
+    let nested: [String]
 }
 
 /// One alternative of an `anyOf` struct.
@@ -66,12 +67,12 @@ struct StructView {
     let encoder: [EncoderView]
     /// Empty, or one hand-written `Codable` that keeps members beyond the declared properties.
     let coding: [CodingView]
-    let nested: [DeclarationView]
+    /// The declarations nested in this one, each rendered on its own and indented one level.
+    let nested: [String]
 }
 
 /// `init(from:)` and `encode(to:)` for an object with declared and additional properties.
 struct CodingView {
-    let indent: String
     let members: [EncodedMemberView]
     /// The property holding the additional members, and their value type.
     let extraName: String
@@ -80,7 +81,6 @@ struct CodingView {
 
 /// A hand-written `encode(to:)`.
 struct EncoderView {
-    let indent: String
     let members: [EncodedMemberView]
 }
 
@@ -113,7 +113,6 @@ struct PropertyView {
 
 /// `enum CodingKeys`, emitted only when some Swift name differs from its JSON name.
 struct CodingKeysView {
-    let indent: String
     let keys: [CodingKeyView]
 }
 
@@ -174,7 +173,8 @@ struct UnionView {
     let decodeOrder: [UnionCaseView]
     /// Empty, or one: decode by the discriminator property first.
     let discriminator: [DiscriminatorView]
-    let nested: [DeclarationView]
+    /// The declarations nested in this one, each rendered on its own and indented one level.
+    let nested: [String]
 }
 
 /// The property that names the alternative, and which values select which case.

@@ -129,6 +129,29 @@ final class TemplateTests: XCTestCase {
         let second = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts")).render()
         XCTAssertEqual(first, second)
     }
+
+    func testNestedDeclarationTextIsIndentedOneLevel() {
+        XCTAssertEqual(NestedDeclarationRenderer.indented("struct A {\n\n    var b: Int\n}\n"), "    struct A {\n\n        var b: Int\n    }")
+        XCTAssertEqual(NestedDeclarationRenderer.indented("a\n\n"), "    a\n", "only the final line break goes")
+        XCTAssertEqual(NestedDeclarationRenderer.indented("é\nb"), "    é\n    b")
+        XCTAssertEqual(NestedDeclarationRenderer.indented(""), "")
+    }
+
+    /// A type template lays its declaration out at column 0; an override applies to nested
+    /// declarations too, indented with the rest of their text.
+    func testAnOverriddenTypeTemplateAppliesToNestedDeclarations() throws {
+        let folder = try temporaryFolder(self)
+        let original = try XCTUnwrap(TemplateSet.defaults.sources["Struct"])
+        let custom = original.replacingOccurrences(of: "{{access}}struct {{name}}", with: "// custom {{name}}\n{{access}}struct {{name}}")
+        XCTAssertNotEqual(custom, original)
+        try custom.write(to: folder.appendingPathComponent("Struct.mustache"), atomically: true, encoding: .utf8)
+        let spec = packageRoot.appendingPathComponent("Tests/Golden/constructs/spec.json").path
+        let files = try Generator(.init(specPaths: [spec], moduleName: "Constructs", templatesDirectory: folder.path)).render()
+        let thing = try XCTUnwrap(files.first { $0.path == "Types/Thing.swift" }).contents
+        XCTAssertTrue(thing.contains("\n// custom Thing\npublic struct Thing: "), thing)
+        XCTAssertTrue(thing.contains("\n    // custom Owner\n    public struct Owner: "), thing)
+        XCTAssertTrue(thing.contains("\n        public var name: String?\n"), thing)
+    }
 }
 
 /// How the view models answer swift-mustache's lookups (`ViewModelKeys.swift`).

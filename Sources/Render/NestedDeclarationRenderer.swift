@@ -1,0 +1,39 @@
+import Mustache
+
+/// Renders a declaration nested in another (a type's inline types) on its own and indents the
+/// text one level, so the parent's template places it as text (`{{#nested}}{{.}}{{/nested}}`).
+///
+/// Every type template lays its declaration out at column 0 and this indents nested ones once,
+/// as text. Before, every template line looked its indentation up (`{{indent}}`): a third of
+/// all lookups, and each costs swift-mustache several dynamic casts (~12% of a generation's
+/// instructions, callgrind).
+struct NestedDeclarationRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// `view` rendered through the `Declaration` template, indented one level, without the
+    /// final line break.
+    func text(of view: DeclarationView) -> String {
+        // Never nil: a template set holds every default template a folder does not replace.
+        guard let text = library.render(view, withTemplate: "Declaration") else { return "" }
+        return Self.indented(text)
+    }
+
+    /// `text` with `unit` before every line that is not empty, and without its final line break.
+    static func indented(_ text: String, by unit: String = TypeViewBuilder.indentUnit) -> String {
+        let newline = UInt8(ascii: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+        var atLineStart = true
+        for byte in text.utf8 {
+            if atLineStart && byte != newline {
+                bytes.append(contentsOf: unit.utf8)
+            }
+            bytes.append(byte)
+            atLineStart = byte == newline
+        }
+        if bytes.last == newline {
+            bytes.removeLast()
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
