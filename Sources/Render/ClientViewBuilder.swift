@@ -278,7 +278,7 @@ struct ClientViewBuilder {
         if let returns = outcome.returnsDoc { extra.append("- Returns: \(returns)") }
         if !outcome.throwsDoc.isEmpty { extra.append("- Throws: `APIError.response` for \(outcome.throwsDoc.joined(separator: "; ")).") }
         let documentation = Documentation(summary: operation.documentation.summary, description: operation.documentation.description)
-        let parameterList = TypeViewBuilder.parameterList(declarations, indent: "    ")
+        let parameterList = TypeViewBuilder.parameterList(declarations)
         let alternatives = authorizationAlternatives(for: operation, credentials: credentials)
         let authorizations = alternatives.count == 1 ? alternatives[0] : []
         let choices = alternatives.count > 1 ? alternatives.map { AuthorizationAlternativeView(items: $0) } : []
@@ -519,7 +519,7 @@ struct ClientViewBuilder {
             pageType: pageType,
             tokenType: tokenType,
             operationName: SwiftNames.escaped(name),
-            parameters: TypeViewBuilder.parameterList(declarations.filter { $0.name != tokenName }, indent: "    "),
+            parameters: TypeViewBuilder.parameterList(declarations.filter { $0.name != tokenName }),
             forwarded: forwarded,
             nextTokenField: SwiftNames.escaped(SwiftNames.bareIdentifier(pagination.nextTokenField)),
             hasMore: pagination.hasMoreField.map { SwiftNames.escaped(SwiftNames.bareIdentifier($0)) },

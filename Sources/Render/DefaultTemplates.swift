@@ -296,11 +296,12 @@ extension Client {
 """#,
     "ParameterList": #"""
 {{% CONTENT_TYPE: TEXT }}
+{{! Wrapped: one parameter per line two levels in, the closing parenthesis one level in. The last line holds two tags so that Mustache keeps its spaces (a line holding only a section tag and spaces is dropped whole). }}
 {{^wrapped}}{{#parameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}}, {{/last()}}{{/parameters}}{{/wrapped}}{{#wrapped}}
 {{#parameters}}
-{{indent}}    {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}},{{/last()}}
+        {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}},{{/last()}}
 {{/parameters}}
-{{indent}}{{/wrapped}}
+{{/wrapped}}{{#wrapped}}    {{/wrapped}}
 """#,
     "Server": #"""
 {{% CONTENT_TYPE: TEXT }}

@@ -107,7 +107,7 @@ struct TypeViewBuilder {
             properties: properties,
             hasProperties: !properties.isEmpty,
             codingKeys: codingKeys,
-            initializer: Self.parameterList(parameters, indent: memberIndent),
+            initializer: Self.parameterList(parameters),
             encoder: encodesNull && coding.isEmpty ? [EncoderView(members: members)] : [],
             coding: coding,
             nested: nested(decl, column: column)
@@ -164,7 +164,6 @@ struct TypeViewBuilder {
     }
 
     private func anyOf(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], column: Int) -> AnyOfView {
-        let memberIndent = Self.indentUnit
         let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
         var fields: [AnyOfFieldView] = []
         var objectFields: [AnyOfFieldView] = []
@@ -181,8 +180,7 @@ struct TypeViewBuilder {
             indent: "", access: access, name: name, doc: doc, deprecated: false, fields: fields,
             objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, otherFields: otherFields,
             initializer: Self.parameterList(
-                fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") },
-                indent: memberIndent
+                fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") }
             ),
             nested: nested(decl, column: column)
         )
@@ -249,7 +247,7 @@ struct TypeViewBuilder {
     }
 
     /// A parameter list, wrapped one per line when it has more than two entries.
-    static func parameterList(_ parameters: [ParameterDeclarationView], indent: String) -> InitializerView {
-        InitializerView(indent: indent, wrapped: parameters.count > 2, isEmpty: parameters.isEmpty, parameters: parameters)
+    static func parameterList(_ parameters: [ParameterDeclarationView]) -> InitializerView {
+        InitializerView(wrapped: parameters.count > 2, isEmpty: parameters.isEmpty, parameters: parameters)
     }
 }

@@ -174,7 +174,6 @@ extension CodingKeyView: ViewModel {
 extension InitializerView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "wrapped": return self.wrapped
         case "isEmpty": return self.isEmpty
         case "parameters": return self.parameters

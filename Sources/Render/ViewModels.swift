@@ -1,6 +1,10 @@
 // Typed view models the Mustache templates render. Stored properties only: swift-mustache looks
 // values up by reflection, and a key a template names but a view lacks would render silently as
 // nothing, so every key the default templates use exists here (the golden files catch drift).
+//
+// `indent` is relative to the declaration being rendered: "" on a type's own view, four spaces
+// on its members' views (read by `DocComment`). Type templates lay out at
+// column 0; `NestedDeclarationRenderer` indents nested declarations as text.
 
 /// One line of a `///` doc comment; `text` nil renders as an empty `///` line.
 struct DocLine {
@@ -122,9 +126,9 @@ struct CodingKeyView {
     let wireName: String?
 }
 
-/// A memberwise initialiser.
+/// A parameter list (a memberwise initialiser's or an operation's), in a member of a type:
+/// wrapped parameters are indented two levels, the closing parenthesis one.
 struct InitializerView {
-    let indent: String
     /// Parameters one per line (true) or on the `init(` line (false).
     let wrapped: Bool
     let isEmpty: Bool
