@@ -5,8 +5,8 @@ import Mustache
 ///
 /// Every type template lays its declaration out at column 0 and this indents nested ones once,
 /// as text. Before, every template line looked its indentation up (`{{indent}}`): a third of
-/// all lookups, and each costs swift-mustache several dynamic casts (~12% of a generation's
-/// instructions, callgrind).
+/// all lookups, each costing swift-mustache a name split and several dynamic casts (9% of a
+/// 0.3 MB generation's instructions, callgrind).
 struct NestedDeclarationRenderer: Sendable {
     let library: MustacheLibrary
 

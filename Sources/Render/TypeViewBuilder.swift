@@ -40,7 +40,6 @@ struct TypeViewBuilder {
     static let attributes: [StorageAnalysis.PropertyStorage: String] = [.indirect: "@Indirect ", .nullable: "@Nullable "]
 
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], column: Int) -> StructView {
-        let memberIndent = Self.indentUnit
         let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
         let bareNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) } + (extraType == nil ? [] : ["additionalProperties"]))
         var properties: [PropertyView] = []
@@ -52,7 +51,7 @@ struct TypeViewBuilder {
             let type = property.isOptional ? baseType + "?" : baseType
             properties.append(
                 PropertyView(
-                    indent: memberIndent, attributes: Self.attributes[storage.storage(of: property, in: decl.name)] ?? "", name: swiftName,
+                    indent: Self.indentUnit, attributes: Self.attributes[storage.storage(of: property, in: decl.name)] ?? "", name: swiftName,
                     type: type, doc: DocLines.lines(property.documentation), deprecated: false
                 )
             )
@@ -76,7 +75,7 @@ struct TypeViewBuilder {
             let type = "[String: \(extraType)]"
             properties.append(
                 PropertyView(
-                    indent: memberIndent, attributes: "", name: extraName, type: type,
+                    indent: Self.indentUnit, attributes: "", name: extraName, type: type,
                     doc: [DocLine(text: "Members beyond the declared properties, by name.")], deprecated: false
                 )
             )

@@ -137,6 +137,25 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(NestedDeclarationRenderer.indented(""), "")
     }
 
+    /// Enum cases are packed to the line width at the column the enum ends up at, nested or not.
+    func testNestedEnumCasesKeepToTheLineWidth() throws {
+        let values = (0..<40).map { "\"value_\($0)\"" }.joined(separator: ", ")
+        let spec = """
+        {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+         "components": {"schemas": {"Outer": {"type": "object", "properties": {
+           "inner": {"type": "object", "properties": {"mode": {"type": "string", "enum": [\(values)]}}}}}}}}
+        """
+        let folder = try temporaryFolder(self)
+        let path = folder.appendingPathComponent("spec.json")
+        try spec.write(to: path, atomically: true, encoding: .utf8)
+        let files = try Generator(.init(specPaths: [path.path], moduleName: "T")).render()
+        let outer = try XCTUnwrap(files.first { $0.path == "Types/Outer.swift" }).contents
+        let caseLines = outer.split(separator: "\n").filter { $0.hasPrefix("            case value") }
+        XCTAssertGreaterThan(caseLines.count, 2, outer)
+        XCTAssertTrue(caseLines.allSatisfy { $0.count <= TypeViewBuilder.lineWidth }, outer)
+        XCTAssertTrue(caseLines.dropLast().allSatisfy { $0.count > TypeViewBuilder.lineWidth - 12 }, "lines are filled: \(caseLines)")
+    }
+
     /// A type template lays its declaration out at column 0; an override applies to nested
     /// declarations too, indented with the rest of their text.
     func testAnOverriddenTypeTemplateAppliesToNestedDeclarations() throws {
