@@ -154,7 +154,7 @@ struct OperationTranslator {
         if let schema = node["schema"] {
             type = try schemas.operationTypeRef(for: schema, pointer: nodePointer + "/schema", suggestedName: typePrefix + Naming.pascalCase(name))
             let (resolvedSchema, _) = try follow(schema, pointer: nodePointer + "/schema")
-            documentation.constraints = schemas.documentation(of: resolvedSchema).constraints
+            documentation.constraints = Documentation(schema: resolvedSchema).constraints
             defaultValue = DefaultValue(resolvedSchema["default"])
         } else if node["content"] != nil {
             log.warn("parameters with 'content' are sent as strings", at: node.location, pointer: nodePointer)

@@ -88,7 +88,7 @@ final class SchemaTranslator {
         members.append(UnionMember(name: "base", type: .named(baseName), constant: nil))
         return TypeDecl(
             name: name,
-            documentation: documentation(of: schema),
+            documentation: Documentation(schema: schema),
             kind: .union(UnionShape(members: members, discriminator: property, discriminatorFallback: members.count - 1)),
             nested: [base],
             location: schema.location
@@ -98,7 +98,7 @@ final class SchemaTranslator {
     /// A declaration for `schema` under `name`, with its own inline schemas nested inside it.
     private func declaration(named name: TypeName, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
         var scope = Scope(parent: name)
-        let documentation = self.documentation(of: schema)
+        let documentation = Documentation(schema: schema)
         let kind: TypeDecl.Kind
         switch try classify(schema, pointer: pointer) {
         case .object(let members):
@@ -194,7 +194,7 @@ final class SchemaTranslator {
 
     /// The top-level type of a schema reached by `reference`, declared on first use. Named from
     /// the last meaningful pointer token, else the file name (`models/droplet.yml` → `Droplet`).
-    private func referencedType(_ reference: Reference, schema: Node) throws(IRError) -> TypeName {
+    func referencedType(_ reference: Reference, schema: Node) throws(IRError) -> TypeName {
         if let existing = referencedTypes[reference] { return existing }
         let token = reference.tokens.last { !Self.structuralTokens.contains($0) && !$0.contains("/") && Int($0) == nil }
         let fileStem = reference.file.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "Schema"
@@ -282,14 +282,14 @@ final class SchemaTranslator {
 
     private func property(_ member: Member, isRequired: Bool, scope: inout Scope) throws(IRError) -> Property {
         let schema = member.schema
-        var documentation = self.documentation(of: schema)
+        var documentation = Documentation(schema: schema)
         var isNullable = self.isNullable(schema) || schema["enum"]?.array?.contains { if case .null = $0.value { true } else { false } } == true
         var defaultValue = DefaultValue(schema["default"])
         if schema["$ref"]?.string != nil, let target = try? resolver.follow(schema).node {
             // Beside a $ref, `nullable` and `description` are the author's intent for this use.
             isNullable = isNullable || self.isNullable(target)
             defaultValue = defaultValue ?? DefaultValue(target["default"])
-            let targetDocs = self.documentation(of: target)
+            let targetDocs = Documentation(schema: target)
             if documentation.description == nil { documentation.description = targetDocs.description }
             if documentation.constraints.isEmpty { documentation.constraints = targetDocs.constraints }
         }
@@ -299,7 +299,7 @@ final class SchemaTranslator {
         )
     }
 
-    private func collectMembers(_ schema: Node, pointer: String, into members: inout Members, depth: Int = 0) throws(IRError) {
+    func collectMembers(_ schema: Node, pointer: String, into members: inout Members, depth: Int = 0) throws(IRError) {
         guard depth < 32 else {
             throw .invalid("allOf nests more than 32 levels (a cycle of allOf?)", at: schema.location, pointer: pointer)
         }
@@ -333,205 +333,13 @@ final class SchemaTranslator {
         }
     }
 
-    // MARK: Classification
-
-    /// What a schema amounts to.
-    private enum Shape {
-        /// A `$ref` to a named component (or whatever the target amounts to).
-        case reference(TypeRef)
-        /// A type use that needs no declaration (primitive, free-form JSON).
-        case use(TypeRef)
-        case array(items: Node, pointer: String)
-        case dictionary(values: Node, pointer: String)
-        case object(Members)
-        case stringEnum([String])
-        /// `oneOf`/`anyOf` alternatives.
-        case union(members: [Node], pointer: String, discriminator: Node?, keepsAll: Bool)
-    }
-
-    private func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
-        if schema["$ref"]?.string != nil {
-            let (target, reference) = try follow(schema, pointer: pointer)
-            if let name = reference.componentName(in: "schemas"), reference.file == nil {
-                return .reference(.named(TypeName([Naming.pascalCase(name)])))
-            }
-            let shape = try classify(target, pointer: reference.pointer)
-            switch shape {
-            case .object, .stringEnum, .union:
-                // A schema reached by reference but not a component (another file, a deep
-                // pointer) is declared once, at the top level, and shared by every use.
-                return .reference(.named(try referencedType(reference, schema: target)))
-            default:
-                return shape
-            }
-        }
-        if let parts = schema["allOf"]?.array, schema["properties"] == nil, schema["additionalProperties"] == nil {
-            // `allOf` where all but one part only annotate (description, nullable, …) is that part.
-            let substantive = parts.indices.filter { !Self.isAnnotationOnly(parts[$0]) }
-            if substantive.isEmpty { return .use(.anyJSON) }
-            if substantive.count == 1 {
-                return try classify(parts[substantive[0]], pointer: pointer + "/allOf/" + String(substantive[0]))
-            }
-        }
-        if let constant = schema["const"] {
-            if let text = constant.string { return .stringEnum([text]) }
-        }
-        for keyword in ["oneOf", "anyOf"] {
-            guard let members = schema[keyword]?.array, !members.isEmpty else { continue }
-            // Alternatives that are all string literals are an enum (which keeps unknown values).
-            let literals = members.map { member in
-                member.string == nil ? (member["const"]?.string ?? member["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }) : nil
-            }
-            if members.allSatisfy({ $0["$ref"] == nil }), !literals.contains(where: { $0 == nil }) {
-                return .stringEnum(literals.compactMap { $0 })
-            }
-            // `{type: null}` alternatives only make the value nullable (see `isNullable`).
-            let substantive = members.indices.filter { !Self.isNullSchema(members[$0]) }
-            if substantive.count == 1 {
-                return try classify(members[substantive[0]], pointer: pointer + "/" + keyword + "/" + String(substantive[0]))
-            }
-            return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
-        }
-        let type = primaryType(of: schema)
-        if let values = schema["enum"]?.array, type == nil || type == "string" {
-            let strings = values.compactMap(\.string)
-            if !strings.isEmpty {
-                var unique: [String] = []
-                for value in strings where !unique.contains(value) { unique.append(value) }
-                return .stringEnum(unique)
-            }
-        }
-        switch type {
-        case "string":
-            return .use(.primitive(stringPrimitive(format: schema["format"]?.string)))
-        case "integer":
-            switch schema["format"]?.string {
-            case "int32": return .use(.primitive(.int32))
-            case "int64": return .use(.primitive(.int64))
-            default: return .use(.primitive(.integer))
-            }
-        case "number":
-            return .use(.primitive(schema["format"]?.string == "float" ? .float : .double))
-        case "boolean":
-            return .use(.primitive(.boolean))
-        case "array":
-            guard let items = schema["items"] else { return .use(.array(.anyJSON)) }
-            return .array(items: items, pointer: pointer + "/items")
-        case "object", nil:
-            var members = Members()
-            try collectMembers(schema, pointer: pointer, into: &members)
-            if members.properties.isEmpty && schema["allOf"] == nil {
-                if let additional = members.additional {
-                    return .dictionary(values: additional.schema, pointer: additional.pointer)
-                }
-                if members.additionalFlag != false {
-                    return type == nil && schema["properties"] == nil ? .use(.anyJSON) : .use(.dictionary(.anyJSON))
-                }
-            }
-            return .object(members)
-        default:
-            return .use(.anyJSON)
-        }
-    }
-
-    /// Keywords that describe a value without constraining its shape.
-    static let annotationKeywords: Set<String> = [
-        "description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly", "default",
-        "externalDocs", "$comment",
-    ]
-
-    static func isAnnotationOnly(_ schema: Node) -> Bool {
-        guard let object = schema.object else { return schema.bool == true }
-        return object.keys.allSatisfy { annotationKeywords.contains($0) || $0.hasPrefix("x-") }
-    }
-
-    private func stringPrimitive(format: String?) -> Primitive {
-        switch format {
-        case "uuid": return .uuid
-        case "date-time": return .dateTime
-        case "date": return .date
-        case "uri", "url": return .uri
-        case "byte", "binary": return .bytes
-        default: return .string
-        }
-    }
-
-    /// `type`, or the one non-null member of a 3.1 `type` array.
-    private func primaryType(of schema: Node) -> String? {
-        if let type = schema["type"]?.string { return type }
-        if let types = schema["type"]?.array {
-            return types.compactMap(\.string).first { $0 != "null" }
-        }
-        return nil
-    }
-
-    /// `{type: null}` (or `{enum: [null]}`): an alternative that only allows null.
-    static func isNullSchema(_ schema: Node) -> Bool {
-        if schema["type"]?.string == "null" { return true }
-        if let values = schema["enum"]?.array, values.count == 1, case .null = values[0].value { return true }
-        return false
-    }
-
-    func isNullable(_ schema: Node) -> Bool {
-        if schema["nullable"]?.bool == true { return true }
-        for keyword in ["oneOf", "anyOf"] where schema[keyword]?.array?.contains(where: Self.isNullSchema) == true {
-            return true
-        }
-        if let types = schema["type"]?.array, types.contains(where: { $0.string == "null" }) { return true }
-        return false
-    }
-
-    private func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {
+    /// The target of the `$ref` in `node`; a resolver error becomes an IR error at the reference.
+    func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {
         do {
             return try resolver.follow(node, from: resolver.fileKey(for: node.location), pointer: pointer)
         } catch {
             let diagnostic = error.diagnostic
             throw .invalid(diagnostic.message, at: diagnostic.location ?? node.location, pointer: diagnostic.pointer ?? pointer)
         }
-    }
-
-    // MARK: Documentation
-
-    func documentation(of schema: Node) -> Documentation {
-        var constraints: [Constraint] = []
-        if let value = integer(schema["minLength"]) { constraints.append(.minLength(value)) }
-        if let value = integer(schema["maxLength"]) { constraints.append(.maxLength(value)) }
-        if let value = schema["pattern"]?.string { constraints.append(.pattern(value)) }
-        if let value = schema["minimum"]?.numberText {
-            constraints.append(.minimum(value, exclusive: schema["exclusiveMinimum"]?.bool == true))
-        }
-        if let value = schema["maximum"]?.numberText {
-            constraints.append(.maximum(value, exclusive: schema["exclusiveMaximum"]?.bool == true))
-        }
-        if let value = integer(schema["minItems"]) { constraints.append(.minItems(value)) }
-        if let value = integer(schema["maxItems"]) { constraints.append(.maxItems(value)) }
-        if let text = Self.defaultText(schema["default"]) {
-            constraints.append(.defaultValue(text))
-        }
-        if let values = schema["enum"]?.array, !values.contains(where: { $0.string != nil }) {
-            let texts = values.compactMap { Self.defaultText($0) }
-            if !texts.isEmpty { constraints.append(.allowedValues(texts)) }
-        }
-        if schema["readOnly"]?.bool == true { constraints.append(.readOnly) }
-        if schema["writeOnly"]?.bool == true { constraints.append(.writeOnly) }
-        return Documentation(
-            description: schema["description"]?.string,
-            constraints: constraints,
-            isDeprecated: schema["deprecated"]?.bool == true
-        )
-    }
-
-    /// A scalar `default` as documentation text: strings quoted in code voice.
-    private static func defaultText(_ node: Node?) -> String? {
-        switch DefaultValue(node) {
-        case .string(let text)?: return "`\"" + text + "\"`"
-        case .number(let text)?: return text
-        case .bool(let flag)?: return flag ? "true" : "false"
-        case nil: return nil
-        }
-    }
-
-    private func integer(_ node: Node?) -> Int? {
-        node?.numberText.flatMap { Int($0) }
     }
 }

@@ -112,75 +112,6 @@ struct ClientViewBuilder {
         return (ungrouped, groups)
     }
 
-    // MARK: Credentials
-
-    private struct Credential {
-        var scheme: SecurityScheme
-        var name: String
-        var view: CredentialView
-    }
-
-    private func credentials() -> [Credential] {
-        let used = api.securitySchemes.filter { scheme in api.operations.contains { $0.security.joined().contains(scheme.key) } }
-        let names = SwiftNames.uniqued(used.map { SwiftNames.bareIdentifier($0.key) }, avoiding: Self.reservedMembers)
-        return zip(used, names).map { scheme, name in
-            let secured = api.operations.filter { !$0.security.isEmpty }
-            // Required only when every secured operation has one way to authenticate, and it needs this.
-            let required = secured.allSatisfy { $0.security.count == 1 && $0.security[0].contains(scheme.key) }
-            let what: String
-            switch scheme.kind {
-            case .http(let httpScheme) where httpScheme.lowercased() == "basic":
-                what = "`user:password`, sent base64-encoded after `Basic` in `Authorization`."
-            case .http(let httpScheme): what = "The `\(Self.authorizationPrefix(httpScheme).trimmingTrailingSpace)` credential sent in `Authorization`."
-            case .apiKey(let keyName, let location): what = "The API key sent in the `\(keyName)` \(location.rawValue)."
-            case .oauth2: what = "The OAuth 2 bearer token sent in `Authorization`."
-            }
-            let escapedName = SwiftNames.escaped(name)
-            return Credential(
-                scheme: scheme,
-                name: escapedName,
-                view: CredentialView(name: escapedName, type: required ? "String" : "String?", defaultValue: required ? nil : "nil", docLine: what)
-            )
-        }
-    }
-
-    static func authorizationPrefix(_ scheme: String) -> String {
-        switch scheme.lowercased() {
-        case "bearer": return "Bearer "
-        case "basic": return "Basic "
-        default: return scheme + " "
-        }
-    }
-
-    /// The ways an operation can authenticate with the configured credentials, in spec order.
-    private func authorizationAlternatives(for operation: Operation, credentials: [Credential]) -> [[AuthorizationView]] {
-        operation.security.compactMap { requirement -> [AuthorizationView]? in
-            let items = requirement.compactMap { key in credentials.first { $0.scheme.key == key }.map(authorization) }
-            return items.count == requirement.count && !items.isEmpty ? items : nil
-        }
-    }
-
-    private func authorization(_ credential: Credential) -> AuthorizationView {
-        switch credential.scheme.kind {
-        case .http(let scheme):
-            return AuthorizationView(
-                credential: credential.name, headerName: "Authorization", headerPrefix: Self.authorizationPrefix(scheme),
-                base64: scheme.lowercased() == "basic", queryName: nil, cookieName: nil
-            )
-        case .oauth2:
-            return AuthorizationView(
-                credential: credential.name, headerName: "Authorization", headerPrefix: "Bearer ", base64: false, queryName: nil, cookieName: nil
-            )
-        case .apiKey(let name, let location):
-            return AuthorizationView(
-                credential: credential.name,
-                headerName: location == .header ? SwiftNames.stringLiteralContent(name) : nil, headerPrefix: "", base64: false,
-                queryName: location == .query ? SwiftNames.stringLiteralContent(name) : nil,
-                cookieName: location == .cookie ? SwiftNames.stringLiteralContent(name) : nil
-            )
-        }
-    }
-
     // MARK: Operations
 
     /// The argument label of a body in an encoding other than the operation's preferred one.
@@ -378,129 +309,6 @@ struct ClientViewBuilder {
         }
     }
 
-    private struct Outcome {
-        var fallbackError: ErrorCaseView?
-        var returnType: String?
-        var returnsDoc: String?
-        var throwsDoc: [String]
-        var cases: [ResponseCaseView]
-    }
-
-    private func responseCases(_ operation: Operation, errorBodies: inout [ErrorBodyView]) -> Outcome {
-        let successes = operation.responses.filter { $0.status.isSuccess }
-        let successBody = successes.lazy.compactMap(\.body).first
-        var returnType = successBody.map { names.spelling($0, from: nil) }
-        if returnType != nil, successes.contains(where: { $0.body == nil }) { returnType? += "?" }
-        var cases: [ResponseCaseView] = []
-        var throwsDoc: [String] = []
-        // Specific codes first, then ranges, then `default`, so the switch matches as the spec means.
-        let ordered = operation.responses.filter { if case .code = $0.status { true } else { false } }
-            + operation.responses.filter { if case .range = $0.status { true } else { false } }
-            + operation.responses.filter { $0.status == .default }
-        for response in ordered {
-            var errorCase: ErrorCaseView?
-            var returnsBody: String?
-            var returnsVoid = false
-            var returnsText = false
-            var returnsData = false
-            if response.status.isSuccess {
-                if let body = response.body {
-                    if body != successBody {
-                        log.warn(
-                            "success responses of '\(operation.id)' have different bodies; \(statusText(response.status)) is decoded as the first one",
-                            at: operation.location
-                        )
-                    }
-                    switch response.encoding {
-                    case .text?: returnsText = true
-                    case .binary?, .formURLEncoded?, .multipart?: returnsData = true
-                    case .json?, nil: returnsBody = returnType.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
-                    }
-                } else {
-                    returnsVoid = true
-                }
-            } else {
-                errorCase = errorBody(response.encoding == .json ? response.body : nil, errorBodies: &errorBodies)
-                throwsDoc.append("\(statusText(response.status)) (\(DocLines.singleLine(response.description) ?? "error"))")
-            }
-            cases.append(
-                ResponseCaseView(
-                    codes: { if case .code(let code) = response.status { [code] } else { [] } }(),
-                    lowerBound: { if case .range(let hundreds) = response.status { hundreds * 100 } else { nil } }(),
-                    upperBound: { if case .range(let hundreds) = response.status { hundreds * 100 + 100 } else { nil } }(),
-                    isDefault: response.status == .default,
-                    returnsBody: returnsBody,
-                    returnsText: returnsText,
-                    returnsData: returnsData,
-                    returnsVoid: returnsVoid && returnType == nil,
-                    returnsNil: returnsVoid && returnType != nil,
-                    errorBody: errorCase
-                )
-            )
-        }
-        cases = Self.folded(cases)
-        let returnsDoc = successes.first.flatMap { DocLines.singleLine($0.description) }
-        let errorModels = Set(cases.compactMap { $0.errorBody?.type })
-        let fallback = errorModels.count == 1 ? cases.lazy.compactMap(\.errorBody).first { $0.type != nil } : nil
-        return Outcome(fallbackError: fallback, returnType: returnType, returnsDoc: returnType == nil ? nil : returnsDoc, throwsDoc: throwsDoc, cases: cases)
-    }
-
-    /// The switch without repetition: a status handled exactly as `default` is left to `default`
-    /// (unless a range case would catch it first), and neighbouring statuses handled alike share
-    /// one `case 400, 404:`.
-    static func folded(_ cases: [ResponseCaseView]) -> [ResponseCaseView] {
-        func sameHandling(_ a: ResponseCaseView, _ b: ResponseCaseView) -> Bool {
-            a.returnsBody == b.returnsBody && a.returnsText == b.returnsText && a.returnsData == b.returnsData
-                && a.returnsVoid == b.returnsVoid && a.returnsNil == b.returnsNil && a.errorBody == b.errorBody
-        }
-        var remaining = cases
-        if let fallback = cases.first(where: \.isDefault), fallback.errorBody != nil {
-            let ranges = cases.compactMap { candidate -> Range<Int>? in
-                guard let low = candidate.lowerBound, let high = candidate.upperBound else { return nil }
-                return low..<high
-            }
-            remaining = cases.filter { candidate in
-                guard !candidate.isDefault, sameHandling(candidate, fallback) else { return true }
-                if candidate.lowerBound != nil { return false }
-                // Kept only where a range case would otherwise catch the status first.
-                return candidate.codes.contains { code in ranges.contains { $0.contains(code) } }
-            }
-        }
-        var folded: [ResponseCaseView] = []
-        for candidate in remaining {
-            if let last = folded.last, !last.codes.isEmpty, !candidate.codes.isEmpty, sameHandling(last, candidate) {
-                folded[folded.count - 1].codes += candidate.codes
-            } else {
-                folded.append(candidate)
-            }
-        }
-        return folded
-    }
-
-    private func statusText(_ status: Response.Status) -> String {
-        switch status {
-        case .code(let code): return String(code)
-        case .range(let hundreds): return "\(hundreds)XX"
-        case .default: return "other statuses"
-        }
-    }
-
-    private func errorBody(_ body: TypeRef?, errorBodies: inout [ErrorBodyView]) -> ErrorCaseView {
-        guard let body else { return ErrorCaseView(caseName: "empty", type: nil) }
-        let type = names.spelling(body, from: nil)
-        if let existing = errorBodies.first(where: { $0.type == type }) {
-            return ErrorCaseView(caseName: existing.name, type: type)
-        }
-        let base: String
-        switch body {
-        case .array(let element): base = Naming.camelCase(names.spelling(element, from: nil)) + "List"
-        default: base = Naming.camelCase(type)
-        }
-        let name = SwiftNames.uniqued([SwiftNames.bareIdentifier(base)], avoiding: Set(errorBodies.map(\.name) + ["empty"]))[0]
-        errorBodies.append(ErrorBodyView(name: name, type: type))
-        return ErrorCaseView(caseName: name, type: type)
-    }
-
     // MARK: Paging
 
     private func paging(
@@ -533,7 +341,8 @@ extension String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 
-    fileprivate var trimmingTrailingSpace: String {
+    /// The text without trailing spaces (`"Bearer "` → `"Bearer"`).
+    var trimmingTrailingSpace: String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text

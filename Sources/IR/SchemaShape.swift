@@ -1,0 +1,151 @@
+import Load
+
+/// Classifying a schema: what it amounts to (a reference, a plain type use, an array, a map, an
+/// object, a string enum, a union), before anything is declared for it.
+extension SchemaTranslator {
+    /// What a schema amounts to.
+    enum Shape {
+        /// A `$ref` to a named component (or whatever the target amounts to).
+        case reference(TypeRef)
+        /// A type use that needs no declaration (primitive, free-form JSON).
+        case use(TypeRef)
+        case array(items: Node, pointer: String)
+        case dictionary(values: Node, pointer: String)
+        case object(Members)
+        case stringEnum([String])
+        /// `oneOf`/`anyOf` alternatives.
+        case union(members: [Node], pointer: String, discriminator: Node?, keepsAll: Bool)
+    }
+
+    func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
+        if schema["$ref"]?.string != nil {
+            let (target, reference) = try follow(schema, pointer: pointer)
+            if let name = reference.componentName(in: "schemas"), reference.file == nil {
+                return .reference(.named(TypeName([Naming.pascalCase(name)])))
+            }
+            let shape = try classify(target, pointer: reference.pointer)
+            switch shape {
+            case .object, .stringEnum, .union:
+                // A schema reached by reference but not a component (another file, a deep
+                // pointer) is declared once, at the top level, and shared by every use.
+                return .reference(.named(try referencedType(reference, schema: target)))
+            default:
+                return shape
+            }
+        }
+        if let parts = schema["allOf"]?.array, schema["properties"] == nil, schema["additionalProperties"] == nil {
+            // `allOf` where all but one part only annotate (description, nullable, …) is that part.
+            let substantive = parts.indices.filter { !Self.isAnnotationOnly(parts[$0]) }
+            if substantive.isEmpty { return .use(.anyJSON) }
+            if substantive.count == 1 {
+                return try classify(parts[substantive[0]], pointer: pointer + "/allOf/" + String(substantive[0]))
+            }
+        }
+        if let constant = schema["const"] {
+            if let text = constant.string { return .stringEnum([text]) }
+        }
+        for keyword in ["oneOf", "anyOf"] {
+            guard let members = schema[keyword]?.array, !members.isEmpty else { continue }
+            // Alternatives that are all string literals are an enum (which keeps unknown values).
+            let literals = members.map { member in
+                member.string == nil ? (member["const"]?.string ?? member["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }) : nil
+            }
+            if members.allSatisfy({ $0["$ref"] == nil }), !literals.contains(where: { $0 == nil }) {
+                return .stringEnum(literals.compactMap { $0 })
+            }
+            // `{type: null}` alternatives only make the value nullable (see `isNullable`).
+            let substantive = members.indices.filter { !Self.isNullSchema(members[$0]) }
+            if substantive.count == 1 {
+                return try classify(members[substantive[0]], pointer: pointer + "/" + keyword + "/" + String(substantive[0]))
+            }
+            return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
+        }
+        let type = primaryType(of: schema)
+        if let values = schema["enum"]?.array, type == nil || type == "string" {
+            let strings = values.compactMap(\.string)
+            if !strings.isEmpty {
+                var unique: [String] = []
+                for value in strings where !unique.contains(value) { unique.append(value) }
+                return .stringEnum(unique)
+            }
+        }
+        switch type {
+        case "string":
+            return .use(.primitive(stringPrimitive(format: schema["format"]?.string)))
+        case "integer":
+            switch schema["format"]?.string {
+            case "int32": return .use(.primitive(.int32))
+            case "int64": return .use(.primitive(.int64))
+            default: return .use(.primitive(.integer))
+            }
+        case "number":
+            return .use(.primitive(schema["format"]?.string == "float" ? .float : .double))
+        case "boolean":
+            return .use(.primitive(.boolean))
+        case "array":
+            guard let items = schema["items"] else { return .use(.array(.anyJSON)) }
+            return .array(items: items, pointer: pointer + "/items")
+        case "object", nil:
+            var members = Members()
+            try collectMembers(schema, pointer: pointer, into: &members)
+            if members.properties.isEmpty && schema["allOf"] == nil {
+                if let additional = members.additional {
+                    return .dictionary(values: additional.schema, pointer: additional.pointer)
+                }
+                if members.additionalFlag != false {
+                    return type == nil && schema["properties"] == nil ? .use(.anyJSON) : .use(.dictionary(.anyJSON))
+                }
+            }
+            return .object(members)
+        default:
+            return .use(.anyJSON)
+        }
+    }
+
+    /// Keywords that describe a value without constraining its shape.
+    static let annotationKeywords: Set<String> = [
+        "description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly", "default",
+        "externalDocs", "$comment",
+    ]
+
+    static func isAnnotationOnly(_ schema: Node) -> Bool {
+        guard let object = schema.object else { return schema.bool == true }
+        return object.keys.allSatisfy { annotationKeywords.contains($0) || $0.hasPrefix("x-") }
+    }
+
+    func stringPrimitive(format: String?) -> Primitive {
+        switch format {
+        case "uuid": return .uuid
+        case "date-time": return .dateTime
+        case "date": return .date
+        case "uri", "url": return .uri
+        case "byte", "binary": return .bytes
+        default: return .string
+        }
+    }
+
+    /// `type`, or the one non-null member of a 3.1 `type` array.
+    func primaryType(of schema: Node) -> String? {
+        if let type = schema["type"]?.string { return type }
+        if let types = schema["type"]?.array {
+            return types.compactMap(\.string).first { $0 != "null" }
+        }
+        return nil
+    }
+
+    /// `{type: null}` (or `{enum: [null]}`): an alternative that only allows null.
+    static func isNullSchema(_ schema: Node) -> Bool {
+        if schema["type"]?.string == "null" { return true }
+        if let values = schema["enum"]?.array, values.count == 1, case .null = values[0].value { return true }
+        return false
+    }
+
+    func isNullable(_ schema: Node) -> Bool {
+        if schema["nullable"]?.bool == true { return true }
+        for keyword in ["oneOf", "anyOf"] where schema[keyword]?.array?.contains(where: Self.isNullSchema) == true {
+            return true
+        }
+        if let types = schema["type"]?.array, types.contains(where: { $0.string == "null" }) { return true }
+        return false
+    }
+}
