@@ -8,7 +8,8 @@ largest corpus specs when the corpus is present) it runs the tool N times in eac
 modes alternating (so a slow spell of a shared machine hits both), and keeps the median wall
 time and the median peak RSS:
   - floor:      `generate --parse-only`: read and parse every input file into document trees;
-  - generation: a full generation into an empty folder.
+  - generation: a full generation into an empty folder (the previous run's output is moved
+    aside, and deleted after all measurements: see `set_aside`); also its user and kernel CPU.
 Then the no-op regeneration (the tool on an up-to-date output, and `make generate` with nothing
 to do; both must leave every mtime alone) and the compile cost of the 3 MB output: a package
 holding only the generated module, built with a debug `swift build` from clean, its wall time
@@ -33,7 +34,8 @@ SYNTHETIC_SIZES = ["0.3", "3", "10"]
 
 
 def run(argv, cwd=None):
-    """Runs argv to completion; returns (seconds, peak RSS in KB of its largest process)."""
+    """Runs argv to completion; returns (seconds, peak RSS in KB of its largest process,
+    user CPU seconds, kernel CPU seconds)."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stderr = process.stderr.read()
@@ -42,7 +44,7 @@ def run(argv, cwd=None):
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         sys.exit(f"bench: {' '.join(argv)} failed ({process.returncode}):\n{stderr.decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime, usage.ru_stime
 
 
 def median_run(argv, runs, before=None, cwd=None):
@@ -50,7 +52,7 @@ def median_run(argv, runs, before=None, cwd=None):
     for _ in range(runs):
         if before:
             before()
-        elapsed, peak = run(argv, cwd=cwd)
+        elapsed, peak, _, _ = run(argv, cwd=cwd)
         times.append(elapsed)
         peaks.append(peak)
     return statistics.median(times), statistics.median(peaks)
@@ -122,13 +124,28 @@ def spec_counts(path):
     return operations, len(document.get("components", {}).get("schemas", {}))
 
 
+TRASH = os.path.join(WORK, "trash")
+
+
+def set_aside(folder):
+    """Moves folder into TRASH, which is deleted only after every measurement.
+
+    On this machine (ext4), the first run that creates a few thousand files after a few
+    thousand were deleted spends about a second more in the kernel, however long it waits
+    (measured: 0, 5 and 15 s); runs after it do not. Deleting the previous run's output just
+    before a timed run would charge that deletion to the tool. A rename costs nothing."""
+    if os.path.exists(folder):
+        os.makedirs(TRASH, exist_ok=True)
+        os.rename(folder, os.path.join(TRASH, str(len(os.listdir(TRASH)))))
+
+
 def measure_generation(tool, inputs, runs):
     rows = []
     for entry in inputs:
         output = os.path.join(WORK, "out", entry["key"])
 
         def clear():
-            shutil.rmtree(output, ignore_errors=True)
+            set_aside(output)
 
         floor = [tool, "generate", *entry["args"], "--parse-only"]
         generate = [tool, "generate", *entry["args"], "--module", "Bench", "--output", output]
@@ -138,8 +155,8 @@ def measure_generation(tool, inputs, runs):
             floor_runs.append(run(floor))
             clear()
             generate_runs.append(run(generate))
-        floor_time, floor_rss = (statistics.median(values) for values in zip(*floor_runs))
-        time_, rss = (statistics.median(values) for values in zip(*generate_runs))
+        floor_time, floor_rss, _, _ = (statistics.median(values) for values in zip(*floor_runs))
+        time_, rss, user, kernel = (statistics.median(values) for values in zip(*generate_runs))
         lines, files = count_lines(output)
         rows.append({
             "input": entry["name"],
@@ -148,6 +165,8 @@ def measure_generation(tool, inputs, runs):
             "floor_rss_mb": round(floor_rss / 1024, 1),
             "generate_s": round(time_, 3),
             "generate_rss_mb": round(rss / 1024, 1),
+            "generate_user_s": round(user, 3),
+            "generate_kernel_s": round(kernel, 3),
             "ratio_to_floor": round(time_ / floor_time, 2),
             "rss_to_input": round(rss * 1024 / entry["size"], 1),
             "lines": lines,
@@ -188,13 +207,13 @@ def measure_noop(runs):
 def measure_compile(output, spec):
     """Debug `swift build` from clean of a package holding only the generated code."""
     package = os.path.join(WORK, "compile")
-    shutil.rmtree(package, ignore_errors=True)
+    set_aside(package)
     os.makedirs(os.path.join(package, "Sources"))
     shutil.copytree(output, os.path.join(package, "Sources", "Generated"))
     with open(os.path.join(package, "Package.swift"), "w", encoding="utf-8") as handle:
         handle.write('// swift-tools-version:6.0\nimport PackageDescription\n\n'
                      'let package = Package(name: "Generated", targets: [.target(name: "Generated")])\n')
-    seconds, peak = run(["swift", "build"], cwd=package)
+    seconds, peak, _, _ = run(["swift", "build"], cwd=package)
     lines, files = count_lines(output)
     client_lines, _ = count_lines(output, "Client")
     type_lines, _ = count_lines(output, "Types")
@@ -231,6 +250,8 @@ def main():
     options = parser.parse_args()
     tool = os.path.abspath(options.tool)
     os.makedirs(WORK, exist_ok=True)
+    # What an interrupted bench left; its deletion can slow the first run only (medians).
+    shutil.rmtree(TRASH, ignore_errors=True)
 
     inputs = synthetic_inputs() + corpus_inputs(options.corpus)
     print(f"bench: {len(inputs)} inputs, median of {options.runs} runs each", file=sys.stderr)
@@ -239,6 +260,7 @@ def main():
     three = next(row for row in rows if row["input"] == "synthetic 3 MB")
     ten = next(row for row in rows if row["input"] == "synthetic 10 MB")
     scaling = round(ten["generate_s"] / three["generate_s"], 2)
+    cpu_scaling = round(ten["generate_user_s"] / three["generate_user_s"], 2)
     compile_cost = None
     if not options.no_compile:
         print("  compiling the 3 MB output (debug swift build)…", file=sys.stderr)
@@ -251,7 +273,8 @@ def main():
           f"{r['ratio_to_floor']:.1f}×", f"{r['generate_rss_mb']:.0f} MB", f"{r['rss_to_input']:.1f}×", r["lines"]]
          for r in rows]))
     print()
-    print(f"Scaling: 10 MB / 3 MB generation time = {scaling}×")
+    print(f"Scaling: 10 MB / 3 MB generation time = {scaling}× (input {ten['bytes'] / three['bytes']:.2f}×; "
+          f"user CPU {cpu_scaling}×; kernel time {three['generate_kernel_s']:.2f} s and {ten['generate_kernel_s']:.2f} s)")
     print(f"No-op `make generate`: {noop['make_generate_s'] * 1000:.0f} ms; the tool on an up-to-date output: "
           f"{noop['tool_max_s'] * 1000:.0f} ms at most; files untouched: {'yes' if noop['files_untouched'] else 'NO'}")
     if compile_cost:
@@ -261,10 +284,11 @@ def main():
               f"{c['type_lines_per_schema']} type lines per schema), "
               f"debug build {c['debug_build_s']} s, peak compiler RSS {c['debug_build_peak_rss_mb']} MB")
 
+    shutil.rmtree(TRASH, ignore_errors=True)
     for row in rows:
         del row["output"]
     results = {"machine": {"cores": os.cpu_count()}, "runs": options.runs, "generation": rows,
-               "scaling_10_over_3": scaling, "noop": noop, "compile": compile_cost}
+               "scaling_10_over_3": scaling, "user_cpu_scaling_10_over_3": cpu_scaling, "noop": noop, "compile": compile_cost}
     with open(options.json, "w", encoding="utf-8") as handle:
         json.dump(results, handle, indent=2)
         handle.write("\n")
