@@ -47,11 +47,9 @@ def run(argv, cwd=None):
     return elapsed, usage.ru_maxrss, usage.ru_utime, usage.ru_stime
 
 
-def median_run(argv, runs, before=None, cwd=None):
+def median_run(argv, runs, cwd=None):
     times, peaks = [], []
     for _ in range(runs):
-        if before:
-            before()
         elapsed, peak, _, _ = run(argv, cwd=cwd)
         times.append(elapsed)
         peaks.append(peak)
@@ -130,10 +128,10 @@ TRASH = os.path.join(WORK, "trash")
 def set_aside(folder):
     """Moves folder into TRASH, which is deleted only after every measurement.
 
-    On this machine (ext4), the first run that creates a few thousand files after a few
-    thousand were deleted spends about a second more in the kernel, however long it waits
-    (measured: 0, 5 and 15 s); runs after it do not. Deleting the previous run's output just
-    before a timed run would charge that deletion to the tool. A rename costs nothing."""
+    On this machine (ext4), creating a few thousand files right after a few thousand were
+    deleted spent about a second more in the kernel, and waiting 5 or 15 s in between did not
+    help. Deleting the previous run's output just before a timed run would charge that
+    deletion to the tool. A rename costs nothing."""
     if os.path.exists(folder):
         os.makedirs(TRASH, exist_ok=True)
         os.rename(folder, os.path.join(TRASH, str(len(os.listdir(TRASH)))))
@@ -250,7 +248,7 @@ def main():
     options = parser.parse_args()
     tool = os.path.abspath(options.tool)
     os.makedirs(WORK, exist_ok=True)
-    # What an interrupted bench left; its deletion can slow the first run only (medians).
+    # What an interrupted bench left (a finished one deletes its own after measuring).
     shutil.rmtree(TRASH, ignore_errors=True)
 
     inputs = synthetic_inputs() + corpus_inputs(options.corpus)
