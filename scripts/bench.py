@@ -202,8 +202,36 @@ def measure_noop(runs):
     }
 
 
-def measure_compile(output, spec):
-    """Debug `swift build` from clean of a package holding only the generated code."""
+def edited_spec(spec, edit):
+    """A copy of spec with one change to its first component schema, as a developer makes it:
+    "description" rewords its description, "property" adds an optional string property."""
+    with open(spec, encoding="utf-8") as handle:
+        document = json.load(handle)
+    schema = next(iter(document["components"]["schemas"].values()))
+    if edit == "description":
+        schema["description"] = schema.get("description", "") + " Reworded."
+    else:
+        schema.setdefault("properties", {})["addedNote"] = {"type": "string", "description": "Added."}
+    path = os.path.join(WORK, f"edited-{edit}.json")
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(document, handle)
+    return path
+
+
+def incremental_build(package):
+    """`swift build` after a change: seconds, and how many Swift files it compiled."""
+    start = time.perf_counter()
+    result = subprocess.run(["swift", "build"], cwd=package, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"bench: incremental swift build failed:\n{result.stdout}{result.stderr}")
+    return round(elapsed, 1), sum(1 for line in result.stdout.splitlines() if "Compiling Generated " in line)
+
+
+def measure_compile(tool, output, spec):
+    """Debug `swift build` from clean of a package holding only the generated code, then the
+    rebuild after regenerating it from a spec with one schema edited (its description, then
+    a property added instead)."""
     package = os.path.join(WORK, "compile")
     set_aside(package)
     os.makedirs(os.path.join(package, "Sources"))
@@ -212,6 +240,11 @@ def measure_compile(output, spec):
         handle.write('// swift-tools-version:6.0\nimport PackageDescription\n\n'
                      'let package = Package(name: "Generated", targets: [.target(name: "Generated")])\n')
     seconds, peak, _, _ = run(["swift", "build"], cwd=package)
+    incremental = {}
+    for edit in ("description", "property"):
+        run([tool, "generate", edited_spec(spec, edit), "--module", "Bench", "--output",
+             os.path.join(package, "Sources", "Generated")])
+        incremental[edit] = dict(zip(("seconds", "compiled_files"), incremental_build(package)))
     lines, files = count_lines(output)
     client_lines, _ = count_lines(output, "Client")
     type_lines, _ = count_lines(output, "Types")
@@ -227,6 +260,7 @@ def measure_compile(output, spec):
         "type_lines_per_schema": round(type_lines / schemas, 1),
         "debug_build_s": round(seconds, 1),
         "debug_build_peak_rss_mb": round(peak / 1024),
+        "incremental": incremental,
     }
 
 
@@ -262,7 +296,7 @@ def main():
     compile_cost = None
     if not options.no_compile:
         print("  compiling the 3 MB output (debug swift build)…", file=sys.stderr)
-        compile_cost = measure_compile(three["output"], os.path.join(WORK, "synthetic-3.json"))
+        compile_cost = measure_compile(tool, three["output"], os.path.join(WORK, "synthetic-3.json"))
 
     print()
     print(table(
@@ -281,6 +315,10 @@ def main():
               f"{c['lines']} lines in {c['files']} files ({c['client_lines_per_operation']} client lines per operation, "
               f"{c['type_lines_per_schema']} type lines per schema), "
               f"debug build {c['debug_build_s']} s, peak compiler RSS {c['debug_build_peak_rss_mb']} MB")
+        edits = c["incremental"]
+        print(f"Rebuild after editing one schema: description reworded {edits['description']['seconds']} s "
+              f"({edits['description']['compiled_files']} files compiled), property added "
+              f"{edits['property']['seconds']} s ({edits['property']['compiled_files']} files compiled)")
 
     shutil.rmtree(TRASH, ignore_errors=True)
     for row in rows:
