@@ -17,6 +17,8 @@ extension SchemaTranslator {
         case union(members: [Node], pointer: String, discriminator: Node?, keepsAll: Bool)
     }
 
+    /// The shape of `schema` at `pointer`; a `$ref` to something other than a component is
+    /// declared once at the top level and classified as a reference to it.
     func classify(_ schema: Node, pointer: String) throws(IRError) -> Shape {
         if schema["$ref"]?.string != nil {
             let (target, reference) = try follow(schema, pointer: pointer)
@@ -108,12 +110,13 @@ extension SchemaTranslator {
         "externalDocs", "$comment",
     ]
 
+    /// Whether `schema` only annotates (`true`, or nothing but annotation keywords and `x-`).
     static func isAnnotationOnly(_ schema: Node) -> Bool {
         guard let object = schema.object else { return schema.bool == true }
         return object.keys.allSatisfy { annotationKeywords.contains($0) || $0.hasPrefix("x-") }
     }
 
-    func stringPrimitive(format: String?) -> Primitive {
+    private func stringPrimitive(format: String?) -> Primitive {
         switch format {
         case "uuid": return .uuid
         case "date-time": return .dateTime

@@ -36,6 +36,7 @@ extension ClientViewBuilder {
         }
     }
 
+    /// What precedes the credential in `Authorization` for an HTTP scheme (`"Bearer "`).
     static func authorizationPrefix(_ scheme: String) -> String {
         switch scheme.lowercased() {
         case "bearer": return "Bearer "
@@ -52,7 +53,7 @@ extension ClientViewBuilder {
         }
     }
 
-    func authorization(_ credential: Credential) -> AuthorizationView {
+    private func authorization(_ credential: Credential) -> AuthorizationView {
         switch credential.scheme.kind {
         case .http(let scheme):
             return AuthorizationView(

@@ -105,7 +105,7 @@ extension ClientViewBuilder {
         return folded
     }
 
-    func statusText(_ status: Response.Status) -> String {
+    private func statusText(_ status: Response.Status) -> String {
         switch status {
         case .code(let code): return String(code)
         case .range(let hundreds): return "\(hundreds)XX"
@@ -113,7 +113,8 @@ extension ClientViewBuilder {
         }
     }
 
-    func errorBody(_ body: TypeRef?, errorBodies: inout [ErrorBodyView]) -> ErrorCaseView {
+    /// The `APIError.Body` case for an error body, added to `errorBodies` on first use.
+    private func errorBody(_ body: TypeRef?, errorBodies: inout [ErrorBodyView]) -> ErrorCaseView {
         guard let body else { return ErrorCaseView(caseName: "empty", type: nil) }
         let type = names.spelling(body, from: nil)
         if let existing = errorBodies.first(where: { $0.type == type }) {
