@@ -32,7 +32,8 @@ public final class RefResolver {
     /// Checks every reference reachable from `root` and returns the resolver to follow them.
     public static func resolve(_ root: Node) throws(ResolveError) -> RefResolver {
         let resolver = RefResolver(root: root)
-        try resolver.checkAll(in: root, file: nil, pointer: "")
+        var path = PointerPath()
+        try resolver.checkAll(in: root, file: nil, path: &path)
         return resolver
     }
 
@@ -43,10 +44,11 @@ public final class RefResolver {
         let resolver = RefResolver(root: root)
         var pending: [(node: Node, file: String?)] = [(root, nil)]
         while let (document, file) = pending.popLast() {
-            try document.forEachReference(at: "") { (text: String, location: SourceLocation, pointer: String) throws(ResolveError) in
-                let reference = try resolver.parse(text, from: file, at: location, pointer: pointer)
+            var path = PointerPath()
+            try document.forEachReference(at: &path) { (text: String, location: SourceLocation, pointer: () -> String) throws(ResolveError) in
+                let reference = try resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference
                 if let target = reference.file, resolver.files[target] == nil {
-                    pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: pointer), target))
+                    pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: pointer()), target))
                 }
             }
         }
@@ -65,15 +67,8 @@ public final class RefResolver {
         // A `$ref` whose value is not a string is not a reference (a property may be named "$ref").
         while let ref = current["$ref"], let text = ref.string {
             let pointer = currentPointer + "/$ref"
-            let key = ParseKey(text: text, file: currentFile, locationFile: ref.location.file)
             let pointerText: String
-            if let known = parsed[key] {
-                (reference, pointerText) = known
-            } else {
-                reference = try parse(text, from: currentFile, at: ref.location, pointer: pointer)
-                pointerText = reference.pointer
-                parsed[key] = (reference, pointerText)
-            }
+            (reference, pointerText) = try parsedReference(text, from: currentFile, at: ref.location, pointer: { pointer })
             guard seen.insert(reference).inserted else {
                 throw .circularReference(text, at: ref.location, pointer: pointer)
             }
@@ -82,6 +77,18 @@ public final class RefResolver {
             currentPointer = pointerText
         }
         return (current, reference)
+    }
+
+    /// `parse`, remembered in `parsed`, with the pointer's text. `pointer`, the `$ref`'s own
+    /// pointer, is asked for only when the text is parsed (for its diagnostics).
+    private func parsedReference(
+        _ text: String, from file: String?, at location: SourceLocation, pointer: () -> String
+    ) throws(ResolveError) -> (reference: Reference, pointer: String) {
+        let key = ParseKey(text: text, file: file, locationFile: location.file)
+        if let known = parsed[key] { return known }
+        let reference = try parse(text, from: file, at: location, pointer: pointer())
+        parsed[key] = (reference, reference.pointer)
+        return (reference, reference.pointer)
     }
 
     /// Every external file read so far, sorted.
@@ -150,23 +157,28 @@ public final class RefResolver {
         }
     }
 
-    private func checkAll(in node: Node, file: String?, pointer: String) throws(ResolveError) {
+    private func checkAll(in node: Node, file: String?, path: inout PointerPath) throws(ResolveError) {
         switch node.value {
         case .object(let object):
             if object["$ref"]?.string != nil {
-                let (_, reference) = try follow(node, from: file, pointer: pointer)
+                let (_, reference) = try follow(node, from: file, pointer: path.text)
                 if reference.file != nil, checked.insert(Reference(file: reference.file, tokens: [])).inserted,
                     let document = reference.file.flatMap({ files[$0] })
                 {
-                    try checkAll(in: document, file: reference.file, pointer: "")
+                    var documentPath = PointerPath()
+                    try checkAll(in: document, file: reference.file, path: &documentPath)
                 }
             }
             for entry in object.entries where !(entry.key == "$ref" && entry.value.string != nil) {
-                try checkAll(in: entry.value, file: file, pointer: JSONPointer.appending(pointer, entry.key))
+                path.push(entry.key)
+                try checkAll(in: entry.value, file: file, path: &path)
+                path.pop()
             }
         case .array(let items):
             for (index, item) in items.enumerated() {
-                try checkAll(in: item, file: file, pointer: JSONPointer.appending(pointer, String(index)))
+                path.push(String(index))
+                try checkAll(in: item, file: file, path: &path)
+                path.pop()
             }
         default:
             break
@@ -175,22 +187,27 @@ public final class RefResolver {
 }
 
 extension Node {
-    /// Calls `body` with the text, location and JSON pointer (`…/$ref`) of every `$ref` string in
-    /// the tree; `pointer` is this node's.
-    fileprivate func forEachReference<E: Error>(at pointer: String, _ body: (String, SourceLocation, String) throws(E) -> Void) throws(E) {
+    /// Calls `body` with the text, location and JSON pointer (`…/$ref`, spelled on demand) of
+    /// every `$ref` string in this tree; `path` is this node's pointer.
+    fileprivate func forEachReference<E: Error>(
+        at path: inout PointerPath, _ body: (String, SourceLocation, () -> String) throws(E) -> Void
+    ) throws(E) {
         switch value {
         case .object(let object):
             for entry in object.entries {
-                let inner = JSONPointer.appending(pointer, entry.key)
+                path.push(entry.key)
                 if entry.key == "$ref", let text = entry.value.string {
-                    try body(text, entry.value.location, inner)
+                    try body(text, entry.value.location, { path.text })
                 } else {
-                    try entry.value.forEachReference(at: inner, body)
+                    try entry.value.forEachReference(at: &path, body)
                 }
+                path.pop()
             }
         case .array(let items):
             for (index, item) in items.enumerated() {
-                try item.forEachReference(at: JSONPointer.appending(pointer, String(index)), body)
+                path.push(String(index))
+                try item.forEachReference(at: &path, body)
+                path.pop()
             }
         default:
             break

@@ -35,6 +35,15 @@ final class RefResolverTests: XCTestCase {
         XCTAssertTrue(found?.message.contains("#/components/responses/Nope") == true)
     }
 
+    func testDiagnosticPointersEscapeKeysAndCountArrayItems() throws {
+        // Both walks spell the pointer only for the `$ref` they report: it must still name every
+        // step, escaped, with array items by index.
+        let root = try parse(##"{"paths": {"/a~b": {"parameters": [{"name": "x"}, {"$ref": "#bad"}]}}}"##)
+        let expected = "/paths/~1a~0b/parameters/1/$ref"
+        XCTAssertEqual(diagnostic { _ = try RefResolver.resolve(root) }?.pointer, expected)
+        XCTAssertEqual(diagnostic { _ = try RefResolver.loadReferencedFiles(of: root) }?.pointer, expected)
+    }
+
     func testCycleOfReferencesIsAnError() throws {
         let root = try parse(##"{"components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}}"##)
         let found = diagnostic { _ = try RefResolver.resolve(root) }
