@@ -4,17 +4,20 @@ import Foundation
 public enum JSONPointer {
     /// Escapes one reference token (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
-        var escaped = ""
-        escaped.reserveCapacity(token.utf8.count + 2)
-        for character in token.unicodeScalars {
-            switch character {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.unicodeScalars.append(character)
+        var token = token
+        return token.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 4)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                default: escaped.append(byte)
+                }
             }
-        }
-        return escaped
+            return String(decoding: escaped, as: UTF8.self)
+        } ?? token
     }
 
     /// The pointer `base/token`, with the token escaped.
