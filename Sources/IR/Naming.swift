@@ -7,21 +7,17 @@ public enum Naming {
     public static func words(_ name: String) -> [String] {
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             // The common case, on bytes: no Unicode property lookups.
-            return split(Array(name.utf8), as: { byte in
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
-                default: .separator
-                }
-            }, text: { String(decoding: $0, as: UTF8.self) })
+            let bytes = Array(name.utf8)
+            return wordRanges(count: bytes.count) { asciiClass(bytes[$0]) }.map { String(decoding: bytes[$0], as: UTF8.self) }
         }
-        return split(Array(name), as: { character in
+        let characters = Array(name)
+        let classes = characters.map { character -> CharacterClass in
             if character.isUppercase { return .upper }
             if character.isLowercase { return .lower }
             if character.isNumber { return .digit }
             return character.isLetter ? .uncased : .separator
-        }, text: { String($0) })
+        }
+        return wordRanges(count: characters.count) { classes[$0] }.map { String(characters[$0]) }
     }
 
     /// What a character is to word splitting.
@@ -31,17 +27,26 @@ public enum Naming {
         case uncased
     }
 
-    /// The splitting rules of `words(_:)`, over bytes or characters alike.
-    private static func split<Element>(
-        _ items: [Element], as classOf: (Element) -> CharacterClass, text: (ArraySlice<Element>) -> String
-    ) -> [String] {
-        let classes = items.map(classOf)
-        var words: [String] = []
+    private static func asciiClass(_ byte: UInt8) -> CharacterClass {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        default: .separator
+        }
+    }
+
+    /// Where the words of `words(_:)` are among `count` characters, given each one's class.
+    private static func wordRanges(count: Int, classAt: (Int) -> CharacterClass) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var start: Int?
-        for index in classes.indices {
-            let current = classes[index]
+        var previous = CharacterClass.separator
+        var current = count > 0 ? classAt(0) : .separator
+        for index in 0..<count {
+            let next = index + 1 < count ? classAt(index + 1) : .separator
+            defer { (previous, current) = (current, next) }
             guard current != .separator else {
-                if let begin = start { words.append(text(items[begin..<index])) }
+                if let begin = start { ranges.append(begin..<index) }
                 start = nil
                 continue
             }
@@ -49,22 +54,21 @@ public enum Naming {
                 start = index
                 continue
             }
-            let previous = classes[index - 1]
-            let next = index + 1 < classes.count ? classes[index + 1] : .separator
             let lowerToUpper = (previous == .lower || previous == .digit) && current == .upper
             let acronymEnd = previous == .upper && current == .upper && next == .lower
             if lowerToUpper || acronymEnd {
-                words.append(text(items[begin..<index]))
+                ranges.append(begin..<index)
                 start = index
             }
         }
-        if let begin = start { words.append(text(items[begin...])) }
-        return words
+        if let begin = start { ranges.append(begin..<count) }
+        return ranges
     }
 
     /// `responseBody` → `ResponseBody`, `org-banned` → `OrgBanned`. Inner capitals are kept.
     public static func pascalCase(_ name: String) -> String {
-        casedWords(name).map(capitalizingFirst).joined()
+        if let cased = asciiCased(name, camel: false) { return cased }
+        return casedWords(name).map(capitalizingFirst).joined()
     }
 
     /// The words of a name; a SCREAMING_CASE name is lower-cased first (`CREATION_TIME` →
@@ -78,10 +82,44 @@ public enum Naming {
     /// `org-banned` → `orgBanned`, `NextPageToken` → `nextPageToken`, `URL` → `url`,
     /// `accesskey` → `accesskey`.
     public static func camelCase(_ name: String) -> String {
+        if let cased = asciiCased(name, camel: true) { return cased }
         let parts = casedWords(name)
         guard let first = parts.first else { return "" }
         let head = hasLowercase(first) ? lowercasingFirst(first) : first.lowercased()
         return head + parts.dropFirst().map(capitalizingFirst).joined()
+    }
+
+    /// `camelCase` (or `pascalCase`) of an ASCII name, written straight from its bytes: the same
+    /// words and casing as the general path, without a string per word (every property,
+    /// parameter and type name of a big spec comes through here). Nil for other names.
+    private static func asciiCased(_ name: String, camel: Bool) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let ranges = wordRanges(count: bytes.count) { asciiClass(bytes[$0]) }
+            let isLower = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+            let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+            let screaming = ranges.count > 1 && bytes.contains(UInt8(ascii: "_")) && !bytes.contains(where: isLower)
+            var cased: [UInt8] = []
+            cased.reserveCapacity(bytes.count)
+            for (number, range) in ranges.enumerated() {
+                let word = bytes[range]
+                let lowersAll = screaming || (camel && number == 0 && !word.contains(where: isLower))
+                for (offset, byte) in word.enumerated() {
+                    var byte = byte
+                    if lowersAll, isUpper(byte) { byte += 32 }
+                    if offset == 0 {
+                        if camel && number == 0 {
+                            if isUpper(byte) { byte += 32 }
+                        } else if isLower(byte) {
+                            byte -= 32
+                        }
+                    }
+                    cased.append(byte)
+                }
+            }
+            return String(decoding: cased, as: UTF8.self)
+        }
     }
 
     /// A singular form for naming the items of an array property (`regions` → `Region`).

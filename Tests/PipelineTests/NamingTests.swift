@@ -21,6 +21,26 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.words("ÉtatURLPath"), ["État", "URL", "Path"])
     }
 
+    func testASCIINamesCaseLikeTheGeneralPath() {
+        // ASCII names take a path of their own; a trailing no-break space (a separator, not ASCII)
+        // sends the same name through the general one, which must give the same identifier.
+        let alphabet = Array("aAbBzZ09_- .xXyY")
+        var state: UInt64 = 42
+        for _ in 0..<5_000 {
+            var name = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                name.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            XCTAssertEqual(Naming.camelCase(name), Naming.camelCase(name + "\u{A0}"), name)
+            XCTAssertEqual(Naming.pascalCase(name), Naming.pascalCase(name + "\u{A0}"), name)
+        }
+        XCTAssertEqual(Naming.camelCase("CREATION_TIME"), "creationTime")
+        XCTAssertEqual(Naming.pascalCase("CREATION_TIME"), "CreationTime")
+        XCTAssertEqual(Naming.camelCase("HTTPServerError2xx_code"), "httpServerError2xxCode")
+    }
+
     func testPascalCase() {
         XCTAssertEqual(Naming.pascalCase("responseBody"), "ResponseBody")
         XCTAssertEqual(Naming.pascalCase("WorkspaceStatus"), "WorkspaceStatus")
