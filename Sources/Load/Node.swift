@@ -131,7 +131,9 @@ public struct ObjectNode: Sendable {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        return entries.firstIndex { $0.key == key }
+        // Comparing lengths first skips most keys without a string comparison.
+        let length = key.utf8.count
+        return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 }
 
