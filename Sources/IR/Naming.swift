@@ -44,7 +44,7 @@ public enum Naming {
         var current = count > 0 ? classAt(0) : .separator
         for index in 0..<count {
             let next = index + 1 < count ? classAt(index + 1) : .separator
-            defer { (previous, current) = (current, next) }
+            defer { (previous, current) = (current, next) }  // each class is asked for once
             guard current != .separator else {
                 if let begin = start { ranges.append(begin..<index) }
                 start = nil

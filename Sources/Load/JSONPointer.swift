@@ -25,6 +25,17 @@ public enum JSONPointer {
         base + "/" + escape(token)
     }
 
+    /// The pointer made of `tokens`, each escaped: `""` for none, `/paths/~1pets` for
+    /// `paths`, `/pets`.
+    public static func pointer(_ tokens: [String]) -> String {
+        var pointer = ""
+        for token in tokens {
+            pointer += "/"
+            pointer += escape(token)
+        }
+        return pointer
+    }
+
     /// Splits a pointer such as `/components/schemas/Foo` into unescaped tokens.
     /// Percent-encoding (as found in URI fragments) is decoded first.
     public static func tokens(_ pointer: String) -> [String]? {

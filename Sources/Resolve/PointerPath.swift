@@ -18,11 +18,6 @@ struct PointerPath {
 
     /// The pointer, tokens escaped: `""` at the root, `/paths/~1pets` below it.
     var text: String {
-        var text = ""
-        for token in tokens {
-            text += "/"
-            text += JSONPointer.escape(token)
-        }
-        return text
+        JSONPointer.pointer(tokens)
     }
 }

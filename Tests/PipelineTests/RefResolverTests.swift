@@ -35,6 +35,13 @@ final class RefResolverTests: XCTestCase {
         XCTAssertTrue(found?.message.contains("#/components/responses/Nope") == true)
     }
 
+    func testPointersAreSpelledAndReadBackByToken() {
+        let tokens = ["paths", "/a~b", "0", "naïve"]
+        XCTAssertEqual(JSONPointer.pointer(tokens), "/paths/~1a~0b/0/naïve")
+        XCTAssertEqual(JSONPointer.tokens(JSONPointer.pointer(tokens)), tokens)
+        XCTAssertEqual(JSONPointer.pointer([]), "")
+    }
+
     func testDiagnosticPointersEscapeKeysAndCountArrayItems() throws {
         // Both walks spell the pointer only for the `$ref` they report: it must still name every
         // step, escaped, with array items by index.
