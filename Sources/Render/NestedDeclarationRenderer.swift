@@ -21,19 +21,25 @@ struct NestedDeclarationRenderer: Sendable {
     /// `text` with `unit` before every line that is not empty, and without its final line break.
     static func indented(_ text: String, by unit: String = TypeViewBuilder.indentUnit) -> String {
         let newline = UInt8(ascii: "\n")
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)
-        var atLineStart = true
-        for byte in text.utf8 {
-            if atLineStart && byte != newline {
-                bytes.append(contentsOf: unit.utf8)
+        let unitBytes = Array(unit.utf8)
+        var text = text
+        return text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count + source.count / 4)
+            var lineStart = 0
+            // Line by line: the unit, then the line's bytes as one block.
+            while lineStart < source.count {
+                let lineEnd = source[lineStart...].firstIndex(of: newline).map { $0 + 1 } ?? source.count
+                if source[lineStart] != newline {
+                    bytes.append(contentsOf: unitBytes)
+                }
+                bytes.append(contentsOf: source[lineStart..<lineEnd])
+                lineStart = lineEnd
             }
-            bytes.append(byte)
-            atLineStart = byte == newline
+            if bytes.last == newline {
+                bytes.removeLast()
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        if bytes.last == newline {
-            bytes.removeLast()
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
