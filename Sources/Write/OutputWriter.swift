@@ -26,6 +26,9 @@ public final class OutputWriter: @unchecked Sendable {
 
     private let root: URL
     private let staging: URL
+    /// `root.path` and `staging.path`, to join relative paths to without `URL` work per file.
+    private let rootPath: String
+    private let stagingPath: String
     private let lock = NSLock()
     private var paths: [String] = []
     private var staged: [String] = []
@@ -38,6 +41,8 @@ public final class OutputWriter: @unchecked Sendable {
         root = URL(fileURLWithPath: directory).standardizedFileURL
         staging = root.deletingLastPathComponent()
             .appendingPathComponent(".\(root.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        rootPath = root.path
+        stagingPath = staging.path
     }
 
     deinit {
@@ -53,17 +58,24 @@ public final class OutputWriter: @unchecked Sendable {
         return try writer.commit()
     }
 
-    /// Adds one file of the output: staged when its bytes differ from the file on disk.
+    /// Adds one file of the output: staged when its bytes differ from the file on disk. Files
+    /// are compared and written outside the lock, so threads adding files do not wait for each
+    /// other's disk work.
     public func add<Bytes: Collection<UInt8>>(_ path: String, _ contents: Bytes) throws(WriteError) {
-        lock.lock()
-        defer { lock.unlock() }
-        paths.append(path)
-        if Self.sameBytes(contents, atPath: root.appendingPathComponent(path).path) {
+        if Self.sameBytes(contents, atPath: rootPath + "/" + path) {
+            lock.lock()
+            paths.append(path)
             unchanged += 1
+            lock.unlock()
             return
         }
-        try stage(path, contents)
+        lock.lock()
+        paths.append(path)
         staged.append(path)
+        let prepared = Result { () throws(WriteError) in try prepareStagingFolder(for: path) }
+        lock.unlock()
+        try prepared.get()
+        try write(contents, stagedAs: path)
     }
 
     /// Moves the staged files into place, writes the manifest and removes files that are no
@@ -137,20 +149,34 @@ public final class OutputWriter: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// Stages one file; the lock must be held.
     private func stage<Bytes: Collection<UInt8>>(_ path: String, _ contents: Bytes) throws(WriteError) {
-        let url = staging.appendingPathComponent(path)
+        try prepareStagingFolder(for: path)
+        try write(contents, stagedAs: path)
+    }
+
+    /// Creates the staging folder `path` goes into, the first time one is needed (clearing a
+    /// staging folder an interrupted run left behind first). The lock must be held.
+    private func prepareStagingFolder(for path: String) throws(WriteError) {
+        if stagingFolders.isEmpty {
+            try? FileManager.default.removeItem(atPath: stagingPath)
+        }
+        let folder = (stagingPath + "/" + path as NSString).deletingLastPathComponent
+        guard stagingFolders.insert(folder).inserted else { return }
         do {
-            if stagingFolders.isEmpty {
-                try? FileManager.default.removeItem(at: staging)
-            }
-            let folder = url.deletingLastPathComponent().path
-            if stagingFolders.insert(folder).inserted {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            // Plain write, no fsync: the rename in `commit()` is what makes the result appear whole.
-            try Self.writePlain(contents, to: url.path)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: staging.path, reason: error.localizedDescription)
+            throw .cannotWrite(path: stagingPath, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes a staged file whose folder is prepared. Plain write, no fsync: the rename in
+    /// `commit()` is what makes the result appear whole.
+    private func write<Bytes: Collection<UInt8>>(_ contents: Bytes, stagedAs path: String) throws(WriteError) {
+        do {
+            try Self.writePlain(contents, to: stagingPath + "/" + path)
+        } catch {
+            throw .cannotWrite(path: stagingPath, reason: error.localizedDescription)
         }
     }
 

@@ -42,6 +42,30 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(again.removed, ["Types/B.swift"])
     }
 
+    func testFilesAddedFromManyThreadsAllLand() throws {
+        // `add` compares and writes outside its lock: files from concurrent callers, in folders
+        // created on the way, must all arrive, and a second run over half-changed files must
+        // write exactly the changed half.
+        let folder = try temporaryFolder(self).appendingPathComponent("Out")
+        func run(_ version: @escaping @Sendable (Int) -> String) throws -> OutputWriter.Report {
+            let writer = OutputWriter(directory: folder.path)
+            DispatchQueue.concurrentPerform(iterations: 200) { index in
+                try? writer.add("F\(index % 7)/File\(index).swift", Data(version(index).utf8))
+            }
+            return try writer.commit()
+        }
+        let first = try run { "v1 \($0)" }
+        XCTAssertEqual(first.written.count, 200)
+        let second = try run { $0.isMultiple(of: 2) ? "v2 \($0)" : "v1 \($0)" }
+        XCTAssertEqual(second.written.count, 100)
+        XCTAssertEqual(second.unchanged, 100)
+        for index in [0, 1, 198, 199] {
+            let text = try String(contentsOf: folder.appendingPathComponent("F\(index % 7)/File\(index).swift"), encoding: .utf8)
+            XCTAssertEqual(text, index.isMultiple(of: 2) ? "v2 \(index)" : "v1 \(index)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path), ["Out"], "no staging folder may remain")
+    }
+
     func testUnchangedRegenerationTouchesNothing() throws {
         let folder = try temporaryFolder(self).appendingPathComponent("BirdAccounts")
         let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts"))
