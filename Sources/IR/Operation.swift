@@ -133,7 +133,12 @@ public enum BodyEncoding: String, Hashable, Sendable {
 
     /// The encoding of a media type.
     public init(mediaType: String) {
-        let type = mediaType.lowercased().split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        // Spaces and tabs around the type are trimmed (in Swift: Foundation's trimming bridges
+        // through NSString, and every response of every operation asks).
+        let isSpace = { (character: Character) in character.isWhitespace && !character.isNewline }
+        var type = mediaType.lowercased().split(separator: ";").first ?? ""
+        while let first = type.first, isSpace(first) { type.removeFirst() }
+        while let last = type.last, isSpace(last) { type.removeLast() }
         if type == "application/json" || type.hasSuffix("+json") {
             self = .json
         } else if type == "application/x-www-form-urlencoded" {

@@ -27,6 +27,18 @@ final class IRBuilderTests: XCTestCase {
         try XCTUnwrap(shape.properties.first { $0.name == name }, "no property \(name)")
     }
 
+    func testBodyEncodingOfMediaTypes() {
+        let cases: [(String, BodyEncoding)] = [
+            ("application/json", .json), ("Application/JSON; charset=utf-8", .json),
+            (" application/problem+json ", .json), ("\tapplication/vnd.api+json\t;q=1", .json),
+            ("application/x-www-form-urlencoded", .formURLEncoded), ("multipart/form-data; boundary=x", .multipart),
+            ("text/plain", .text), ("text/event-stream", .binary), ("image/png", .binary), ("", .binary),
+        ]
+        for (mediaType, expected) in cases {
+            XCTAssertEqual(BodyEncoding(mediaType: mediaType), expected, mediaType)
+        }
+    }
+
     func testRequiredOptionalAndNullableBesideRef() throws {
         let create = try object("CreateWorkspace")
         XCTAssertEqual(create.properties.map(\.name), ["name", "description", "dataPolicy", "configuration", "userUsername", "flavors"])
