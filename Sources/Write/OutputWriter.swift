@@ -63,19 +63,25 @@ public final class OutputWriter: @unchecked Sendable {
     /// other's disk work.
     public func add<Bytes: Collection<UInt8>>(_ path: String, _ contents: Bytes) throws(WriteError) {
         if Self.sameBytes(contents, atPath: rootPath + "/" + path) {
-            lock.lock()
-            paths.append(path)
-            unchanged += 1
-            lock.unlock()
+            locked {
+                paths.append(path)
+                unchanged += 1
+            }
             return
         }
-        lock.lock()
-        paths.append(path)
-        staged.append(path)
-        let prepared = Result { () throws(WriteError) in try prepareStagingFolder(for: path) }
-        lock.unlock()
-        try prepared.get()
+        try locked { () throws(WriteError) in
+            paths.append(path)
+            staged.append(path)
+            try prepareStagingFolder(for: path)
+        }
         try write(contents, stagedAs: path)
+    }
+
+    /// Runs `body` holding the lock.
+    private func locked<Failure: Error>(_ body: () throws(Failure) -> Void) throws(Failure) {
+        lock.lock()
+        defer { lock.unlock() }
+        try body()
     }
 
     /// Moves the staged files into place, writes the manifest and removes files that are no
