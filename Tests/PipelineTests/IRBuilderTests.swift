@@ -32,7 +32,8 @@ final class IRBuilderTests: XCTestCase {
             ("application/json", .json), ("Application/JSON; charset=utf-8", .json),
             (" application/problem+json ", .json), ("\tapplication/vnd.api+json\t;q=1", .json),
             ("application/x-www-form-urlencoded", .formURLEncoded), ("multipart/form-data; boundary=x", .multipart),
-            ("text/plain", .text), ("text/event-stream", .binary), ("image/png", .binary), ("", .binary),
+            ("text/plain", .text), (" text/plain ; charset=utf-8", .text), ("multipart/form-data ;boundary=x", .multipart),
+            ("text/event-stream", .binary), ("image/png", .binary), ("", .binary),
         ]
         for (mediaType, expected) in cases {
             XCTAssertEqual(BodyEncoding(mediaType: mediaType), expected, mediaType)
