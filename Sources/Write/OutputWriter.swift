@@ -25,9 +25,9 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     private let root: URL
-    private let staging: URL
-    /// `root.path` and `staging.path`, to join relative paths to without `URL` work per file.
+    /// `root.path`, to join relative paths to without `URL` work per file.
     private let rootPath: String
+    /// The staging folder beside the output.
     private let stagingPath: String
     private let lock = NSLock()
     private var paths: [String] = []
@@ -39,10 +39,9 @@ public final class OutputWriter: @unchecked Sendable {
     /// Starts writing into `directory`; nothing on disk changes until `commit()`.
     public init(directory: String) {
         root = URL(fileURLWithPath: directory).standardizedFileURL
-        staging = root.deletingLastPathComponent()
-            .appendingPathComponent(".\(root.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         rootPath = root.path
-        stagingPath = staging.path
+        stagingPath = root.deletingLastPathComponent()
+            .appendingPathComponent(".\(root.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)").path
     }
 
     deinit {
@@ -90,7 +89,7 @@ public final class OutputWriter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         finished = true
-        defer { try? FileManager.default.removeItem(at: staging) }
+        defer { try? FileManager.default.removeItem(atPath: stagingPath) }
         let fileManager = FileManager.default
         var report = Report()
         report.unchanged = unchanged
@@ -109,7 +108,7 @@ public final class OutputWriter: @unchecked Sendable {
             // A first generation: the staging folder becomes the output in one rename.
             do {
                 try fileManager.createDirectory(at: root.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if rename(staging.path, root.path) != 0 {
+                if rename(stagingPath, rootPath) != 0 {
                     throw CocoaError(.fileWriteUnknown)
                 }
             } catch {
@@ -127,7 +126,7 @@ public final class OutputWriter: @unchecked Sendable {
                 if targetFolders.insert(folder).inserted {
                     try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
                 }
-                if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
+                if rename(stagingPath + "/" + path, target.path) != 0 {
                     throw CocoaError(.fileWriteUnknown)
                 }
             } catch {
@@ -152,7 +151,7 @@ public final class OutputWriter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         finished = true
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(atPath: stagingPath)
     }
 
     /// Stages one file; the lock must be held.
