@@ -32,7 +32,7 @@ public final class RefResolver {
     /// Checks every reference reachable from `root` and returns the resolver to follow them.
     public static func resolve(_ root: Node) throws(ResolveError) -> RefResolver {
         let resolver = RefResolver(root: root)
-        var path = PointerPath()
+        var path = [String]()
         try resolver.checkAll(in: root, file: nil, path: &path)
         return resolver
     }
@@ -44,7 +44,7 @@ public final class RefResolver {
         let resolver = RefResolver(root: root)
         var pending: [(node: Node, file: String?)] = [(root, nil)]
         while let (document, file) = pending.popLast() {
-            var path = PointerPath()
+            var path = [String]()
             try document.forEachReference(at: &path) { (text: String, location: SourceLocation, pointer: () -> String) throws(ResolveError) in
                 let reference = try resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference
                 if let target = reference.file, resolver.files[target] == nil {
@@ -157,28 +157,30 @@ public final class RefResolver {
         }
     }
 
-    private func checkAll(in node: Node, file: String?, path: inout PointerPath) throws(ResolveError) {
+    /// Follows every `$ref` under `node`, and through them every file they reach; `path` is
+    /// `node`'s pointer as tokens, spelled only for a `$ref` (as in `forEachReference`).
+    private func checkAll(in node: Node, file: String?, path: inout [String]) throws(ResolveError) {
         switch node.value {
         case .object(let object):
             if object["$ref"]?.string != nil {
-                let (_, reference) = try follow(node, from: file, pointer: path.text)
+                let (_, reference) = try follow(node, from: file, pointer: JSONPointer.pointer(path))
                 if reference.file != nil, checked.insert(Reference(file: reference.file, tokens: [])).inserted,
                     let document = reference.file.flatMap({ files[$0] })
                 {
-                    var documentPath = PointerPath()
+                    var documentPath = [String]()
                     try checkAll(in: document, file: reference.file, path: &documentPath)
                 }
             }
             for entry in object.entries where !(entry.key == "$ref" && entry.value.string != nil) {
-                path.push(entry.key)
+                path.append(entry.key)
                 try checkAll(in: entry.value, file: file, path: &path)
-                path.pop()
+                path.removeLast()
             }
         case .array(let items):
             for (index, item) in items.enumerated() {
-                path.push(String(index))
+                path.append(String(index))
                 try checkAll(in: item, file: file, path: &path)
-                path.pop()
+                path.removeLast()
             }
         default:
             break
@@ -188,26 +190,27 @@ public final class RefResolver {
 
 extension Node {
     /// Calls `body` with the text, location and JSON pointer (`…/$ref`, spelled on demand) of
-    /// every `$ref` string in this tree; `path` is this node's pointer.
+    /// every `$ref` string in this tree; `path` is this node's pointer, as tokens: a walk passes
+    /// every node, and spelling a pointer string for each would cost more than the walk.
     fileprivate func forEachReference<E: Error>(
-        at path: inout PointerPath, _ body: (String, SourceLocation, () -> String) throws(E) -> Void
+        at path: inout [String], _ body: (String, SourceLocation, () -> String) throws(E) -> Void
     ) throws(E) {
         switch value {
         case .object(let object):
             for entry in object.entries {
-                path.push(entry.key)
+                path.append(entry.key)
                 if entry.key == "$ref", let text = entry.value.string {
-                    try body(text, entry.value.location, { path.text })
+                    try body(text, entry.value.location, { JSONPointer.pointer(path) })
                 } else {
                     try entry.value.forEachReference(at: &path, body)
                 }
-                path.pop()
+                path.removeLast()
             }
         case .array(let items):
             for (index, item) in items.enumerated() {
-                path.push(String(index))
+                path.append(String(index))
                 try item.forEachReference(at: &path, body)
-                path.pop()
+                path.removeLast()
             }
         default:
             break
