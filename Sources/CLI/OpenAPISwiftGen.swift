@@ -45,6 +45,15 @@ struct Generate: ParsableCommand {
     @Option(help: "The access level of the generated API: public or internal.")
     var access: RenderOptions.Access = .public
 
+    @Option(
+        name: .customLong("allow-ref-folder"),
+        help: "A folder whose files $refs may read besides the specs' own folders (repeatable)."
+    )
+    var referenceFolders: [String] = []
+
+    @Option(help: "The size limit of every file read, in bytes.")
+    var maxFileSize: Int = Generator.Configuration.defaultMaxFileBytes
+
     @Option(help: "Write a Make dependency file listing every input read.")
     var depfile: String?
 
@@ -62,7 +71,10 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let generator = Generator(
-            Generator.Configuration(specPaths: specs, moduleName: module ?? "", access: access, templatesDirectory: templates)
+            Generator.Configuration(
+                specPaths: specs, moduleName: module ?? "", access: access, templatesDirectory: templates,
+                referenceFolders: referenceFolders, maxFileBytes: maxFileSize
+            )
         )
         do {
             if parseOnly {

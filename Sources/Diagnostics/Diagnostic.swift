@@ -47,7 +47,11 @@ public final class DiagnosticLog {
     public init() {}
 
     public func warn(_ message: String, at location: SourceLocation?, pointer: String? = nil) {
-        let diagnostic = Diagnostic(.warning, message, at: location, pointer: pointer)
+        add(Diagnostic(.warning, message, at: location, pointer: pointer))
+    }
+
+    /// Records a warning made elsewhere (a parser's), once.
+    public func add(_ diagnostic: Diagnostic) {
         if !warnings.contains(diagnostic) {
             warnings.append(diagnostic)
         }

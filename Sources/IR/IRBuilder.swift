@@ -11,7 +11,7 @@ public enum IRBuilder {
             log.warn("jsonSchemaDialect '\(dialect.string ?? "")' is not known; schemas are read as OpenAPI 3.1 schemas", at: dialect.location, pointer: "/jsonSchemaDialect")
         }
         let componentSchemas = root["components"]?["schemas"]?.object
-        let schemas = SchemaTranslator(resolver: resolver, log: log, componentNames: componentSchemas?.keys ?? [])
+        let schemas = SchemaTranslator(resolver: resolver, log: log, components: componentSchemas)
         schemas.inheritance = SchemaTranslator.inheritance(in: componentSchemas)
 
         var types: [TypeDecl] = []
@@ -25,6 +25,7 @@ public enum IRBuilder {
         var operations = try translator.operations(in: root["paths"]?.object ?? ObjectNode())
         types.append(contentsOf: schemas.hoisted)
         types.sort { $0.name < $1.name }
+        RecursiveContainers.declare(&types)
 
         var api = APIDescription(
             title: root["info"]?["title"]?.string ?? "API",

@@ -13,7 +13,8 @@ struct OperationTranslator {
 
     func operations(in paths: ObjectNode) throws(IRError) -> [Operation] {
         var operations: [Operation] = []
-        var usedIds: Set<String> = []
+        /// Which operation took each Swift spelling of an id (`get_a` and `getA` are one name).
+        var owners: [String: String] = [:]
         for pathEntry in paths.entries {
             let pathPointer = "/paths/" + JSONPointer.escape(pathEntry.key)
             let (pathItem, _) = try follow(pathEntry.value, pointer: pathPointer)
@@ -21,24 +22,31 @@ struct OperationTranslator {
             for entry in item.entries where Self.methods.contains(entry.key) {
                 let operationPointer = pathPointer + "/" + entry.key
                 let (operationNode, _) = try follow(entry.value, pointer: operationPointer)
-                var operation = try translate(
-                    path: pathEntry.key, method: entry.key, node: operationNode, pathItem: pathItem, pointer: operationPointer
-                )
-                var id = operation.id
+                let declared = operationNode["operationId"]?.string ?? Self.fallbackId(method: entry.key, path: pathEntry.key)
+                let this = entry.key.uppercased() + " " + pathEntry.key
+                var id = declared
                 var counter = 2
-                while !usedIds.insert(id).inserted {
-                    id = operation.id + String(counter)
+                while owners[Naming.camelCase(id)] != nil {
+                    id = declared + String(counter)
                     counter += 1
                 }
-                operation.id = id
-                operations.append(operation)
+                if let owner = owners[Naming.camelCase(declared)] {
+                    log.warn(
+                        "operation id '\(declared)' of \(this) names the same Swift method as the one of \(owner); this one is '\(Naming.camelCase(id))'",
+                        at: (operationNode["operationId"] ?? operationNode).location,
+                        pointer: operationPointer + (operationNode["operationId"] == nil ? "" : "/operationId")
+                    )
+                }
+                owners[Naming.camelCase(id)] = this
+                operations.append(
+                    try translate(path: pathEntry.key, method: entry.key, id: id, node: operationNode, pathItem: pathItem, pointer: operationPointer)
+                )
             }
         }
         return operations
     }
 
-    private func translate(path: String, method: String, node: Node, pathItem: Node, pointer: String) throws(IRError) -> Operation {
-        let id = node["operationId"]?.string ?? Self.fallbackId(method: method, path: path)
+    private func translate(path: String, method: String, id: String, node: Node, pathItem: Node, pointer: String) throws(IRError) -> Operation {
         let typePrefix = Naming.pascalCase(id)
         let pathComponents = PathComponent.parse(path)
 

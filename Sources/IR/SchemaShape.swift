@@ -23,7 +23,7 @@ extension SchemaTranslator {
         if schema["$ref"]?.string != nil {
             let (target, reference) = try follow(schema, pointer: pointer)
             if let name = reference.componentName(in: "schemas"), reference.file == nil {
-                return .reference(.named(TypeName([Naming.pascalCase(name)])))
+                return .reference(.named(componentTypeName(name)))
             }
             let shape = try classify(target, pointer: reference.pointer)
             switch shape {

@@ -27,18 +27,44 @@ final class SchemaTranslator {
     private(set) var hoisted: [TypeDecl] = []
     /// Names given to schemas reached by a reference that is not `#/components/schemas/…`.
     private var referencedTypes: [Reference: TypeName] = [:]
+    /// The type name of every component schema, by key: unique even where keys differ only in
+    /// spelling (`pet_name`, `PetName`, `pet-name`).
+    private var componentTypeNames: [String: TypeName] = [:]
 
-    init(resolver: RefResolver, log: DiagnosticLog, componentNames: [String]) {
+    init(resolver: RefResolver, log: DiagnosticLog, components: ObjectNode?) {
         self.resolver = resolver
         self.log = log
-        topLevelNames = Set(componentNames.map(Naming.pascalCase))
+        var owners: [String: String] = [:]
+        for entry in components?.entries ?? [] {
+            let stem = Naming.pascalCase(entry.key)
+            var name = stem
+            var counter = 2
+            while owners[name] != nil {
+                name = stem + String(counter)
+                counter += 1
+            }
+            if let owner = owners[stem] {
+                log.warn(
+                    "schema '\(entry.key)' is '\(stem)' in Swift, like schema '\(owner)'; it is declared as '\(name)'",
+                    at: entry.keyLocation, pointer: "/components/schemas/" + JSONPointer.escape(entry.key)
+                )
+            }
+            owners[name] = entry.key
+            componentTypeNames[entry.key] = TypeName([name])
+        }
+        topLevelNames = Set(owners.keys)
+    }
+
+    /// The type name of the component schema `key`.
+    func componentTypeName(_ key: String) -> TypeName {
+        componentTypeNames[key] ?? TypeName([Naming.pascalCase(key)])
     }
 
     // MARK: Declarations
 
     /// The declaration of the component schema `key`.
     func componentDeclaration(key: String, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
-        let name = TypeName([Naming.pascalCase(key)])
+        let name = componentTypeName(key)
         if let subtypes = inheritance[key], let property = schema["discriminator"]?["propertyName"]?.string {
             return try polymorphicDeclaration(named: name, schema: schema, pointer: pointer, property: property, subtypes: subtypes)
         }
@@ -81,7 +107,7 @@ final class SchemaTranslator {
             }
         }
         var members = subtypes.map { key in
-            UnionMember(name: key, type: .named(TypeName([Naming.pascalCase(key)])), constant: nil, discriminatorValues: mapping[key] ?? [key])
+            UnionMember(name: key, type: .named(componentTypeName(key)), constant: nil, discriminatorValues: mapping[key] ?? [key])
         }
         let baseName = name.appending("Base")
         let base = try declaration(named: baseName, schema: schema, pointer: pointer)

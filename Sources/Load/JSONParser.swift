@@ -16,6 +16,8 @@ public struct JSONParser {
     private var depth = 0
     private var cachedPosition = -1
     private var cachedColumn = 1
+    /// What was read but is suspect (a lone surrogate escape), in order.
+    public private(set) var warnings: [Diagnostic] = []
 
     /// - Parameters:
     ///   - firstLine: the line of `text`'s first character in `file` (Markdown blocks start mid-file).
@@ -278,15 +280,31 @@ public struct JSONParser {
             case UInt8(ascii: "r"): scalars.append(0x0D)
             case UInt8(ascii: "t"): scalars.append(0x09)
             case UInt8(ascii: "u"):
+                let escapeStart = position - 2
                 var code = try parseHex4()
-                if (0xD800...0xDBFF).contains(code), position + 1 < bytes.count,
+                if (0xD800...0xDBFF).contains(code), position + 5 < bytes.count,
                     bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
                 {
+                    let resume = position
                     position += 2
                     let low = try parseHex4()
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    if (0xDC00...0xDFFF).contains(low) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        position = resume  // the next escape stands on its own
+                    }
                 }
-                let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+                guard let scalar = Unicode.Scalar(code) else {
+                    let here = position
+                    position = escapeStart
+                    let location = currentLocation
+                    position = here
+                    warnings.append(
+                        Diagnostic(.warning, "lone surrogate escape '\\u\(String(code, radix: 16, uppercase: true))' in a string; read as U+FFFD", at: location)
+                    )
+                    scalars.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    continue
+                }
                 scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 throw .malformedJSON("invalid escape sequence in a string", at: currentLocation)

@@ -43,7 +43,7 @@ public enum MarkdownExtractor {
     }
 
     /// The partial OpenAPI documents of a Markdown file, parsed, with locations in that file.
-    public static func documents(in text: String, file: String) throws(LoadError) -> [Node] {
+    public static func documents(in text: String, file: String, log: DiagnosticLog? = nil) throws(LoadError) -> [Node] {
         var documents: [Node] = []
         for block in jsonBlocks(in: text) {
             var parser = JSONParser(text: block.text, file: file, firstLine: block.firstLine)
@@ -51,6 +51,7 @@ public enum MarkdownExtractor {
                 let node = try parser.parseDocument()
                 if node["openapi"] != nil {
                     documents.append(node)
+                    parser.warnings.forEach { log?.add($0) }
                 }
             } catch {
                 // A broken sample is not our business; a broken OpenAPI document is.

@@ -6,25 +6,29 @@ import Foundation
 /// `.json`, `.yaml` and `.yml` files are one document each; `.md`, `.markdown` and `.txt` files contribute every
 /// embedded OpenAPI block. Several inputs are merged with `DocumentMerger`.
 public enum SpecLoader {
-    /// Loads and merges the given files. Paths are reported as given.
-    public static func load(paths: [String]) throws(LoadError) -> Node {
+    /// Loads and merges the given files. Paths are reported as given; warnings (a lone surrogate
+    /// escape, say) go to `log`.
+    public static func load(paths: [String], limits: InputLimits = InputLimits(), log: DiagnosticLog? = nil) throws(LoadError) -> Node {
         var loaded: [Node] = []
         for path in paths {
-            loaded.append(contentsOf: try documents(inFile: path))
+            loaded.append(contentsOf: try documents(inFile: path, limits: limits, log: log))
         }
         return try DocumentMerger.merge(loaded)
     }
 
     /// The documents one file holds.
-    public static func documents(inFile path: String) throws(LoadError) -> [Node] {
+    public static func documents(inFile path: String, limits: InputLimits = InputLimits(), log: DiagnosticLog? = nil) throws(LoadError) -> [Node] {
+        // Read first: a folder or a device is reported as what it is, whatever its name.
+        let bytes = try readBytes(path, limits: limits)
         switch (path as NSString).pathExtension.lowercased() {
         case "json":
-            var parser = JSONParser(bytes: try readBytes(path), file: path)
+            var parser = JSONParser(bytes: bytes, file: path)
+            defer { parser.warnings.forEach { log?.add($0) } }
             return [try parser.parseDocument()]
         case "md", "markdown", "txt":
-            return try MarkdownExtractor.documents(in: try readText(path), file: path)
+            return try MarkdownExtractor.documents(in: String(decoding: bytes, as: UTF8.self), file: path, log: log)
         case "yaml", "yml":
-            return [try YAMLParser(text: try readText(path), file: path).parseDocument()]
+            return [try YAMLParser(text: String(decoding: bytes, as: UTF8.self), file: path).parseDocument()]
         default:
             throw .unsupportedInput(
                 file: path,
@@ -34,23 +38,42 @@ public enum SpecLoader {
     }
 
     /// A file's text, decoded as UTF-8.
-    public static func readText(_ path: String) throws(LoadError) -> String {
-        String(decoding: try readBytes(path), as: UTF8.self)
+    public static func readText(_ path: String, limits: InputLimits = InputLimits()) throws(LoadError) -> String {
+        String(decoding: try readBytes(path, limits: limits), as: UTF8.self)
     }
 
-    /// A file's bytes, checked to be UTF-8, read once (no intermediate `Data` or `String` copy).
-    public static func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+    /// A file's bytes, checked to be UTF-8 (a leading byte-order mark is dropped), read once (no
+    /// intermediate `Data` or `String` copy). Only regular files are read, and only up to
+    /// `limits.maxFileBytes`: a folder, a device (`/dev/zero`), a FIFO or a socket is an error
+    /// before anything is read, so nothing blocks or grows without bound.
+    public static func readBytes(_ path: String, limits: InputLimits = InputLimits()) throws(LoadError) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; regular files ignore it.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason: String
+            switch errno {
+            case ENOENT, ENOTDIR: reason = "no such file"
+            case EACCES, EPERM: reason = "permission denied"
+            default: reason = String(cString: strerror(errno))
+            }
             throw .unreadableFile(path: path, reason: reason)
         }
-        defer { try? handle.close() }
-        let descriptor = handle.fileDescriptor
-        var bytes: [UInt8] = []
+        defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0 {
-            bytes.reserveCapacity(Int(status.st_size))
+        guard fstat(descriptor, &status) == 0 else {
+            throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadableFile(path: path, reason: "it is a folder, not a file")
+        default: throw .unreadableFile(path: path, reason: "not a regular file (a device, FIFO or socket); only regular files are read")
+        }
+        let limit = limits.maxFileBytes
+        guard Int(status.st_size) <= limit else {
+            throw .unreadableFile(path: path, reason: "the file has \(status.st_size) bytes, over the limit of \(limit) (--max-file-size)")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -58,14 +81,20 @@ public enum SpecLoader {
                 throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
             }
             if count == 0 { break }
+            // A file that grows while it is read is held to the same limit.
+            guard bytes.count + count <= limit else {
+                throw .unreadableFile(path: path, reason: "the file has more than \(limit) bytes, the limit (--max-file-size)")
+            }
             bytes.append(contentsOf: chunk[0..<count])
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
         }
         guard isValidUTF8(bytes) else {
             throw .unreadableFile(path: path, reason: "not valid UTF-8")
         }
         return bytes
     }
-
     private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         if !bytes.contains(where: { $0 >= 0x80 }) { return true }
         var iterator = bytes.makeIterator()

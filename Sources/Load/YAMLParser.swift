@@ -7,7 +7,10 @@ import Diagnostics
 /// Scalars follow the YAML 1.2 core schema: plain `null`/`~`/empty, `true`/`false`, integers and
 /// floats become JSON-like values; quoted and block scalars are always strings. Mapping keys are
 /// kept as text (`200:` is the key `"200"`). Anchors and aliases are expanded, `<<` merge keys
-/// are applied, and a stream with more than one document is refused.
+/// are applied, and a stream with more than one document is refused. Nesting is capped as in
+/// JSON (`InputLimits.maxNesting`, counted through aliases), and so is the number of values
+/// aliases expand to (`InputLimits.maxExpandedYAMLNodes`): an alias bomb ends in an error as
+/// soon as it passes the budget, before anything walks the tree.
 public struct YAMLParser {
     private let text: String
     /// The start of the file; every value's location is this one moved.
@@ -60,7 +63,10 @@ public struct YAMLParser {
 
     private func run(_ parser: inout yaml_parser_t) throws(LoadError) -> Node {
         var stack: [Frame] = []
-        var anchors: [String: Node] = [:]
+        /// Per open frame: the values under it so far and the height of its tallest child.
+        var extents: [Extent] = []
+        var anchors: [String: (node: Node, extent: Extent)] = [:]
+        var expandedNodes = 0
         var root: Node?
         var documents = 0
         var event = yaml_event_t()
@@ -72,6 +78,7 @@ public struct YAMLParser {
             defer { yaml_event_delete(&event) }
             let start = location(event.start_mark)
             var completed: Node?
+            var extent = Extent(nodes: 1, height: 1)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 guard let root else { throw .malformedYAML("the YAML stream holds no document", at: start) }
@@ -84,13 +91,14 @@ public struct YAMLParser {
             case YAML_ALIAS_EVENT:
                 let name = string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else { throw .malformedYAML("unknown alias *\(name)", at: start) }
-                completed = Node(target.value, at: start)
+                completed = Node(target.node.value, at: start)
+                extent = target.extent
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let value = string(scalar.value, length: Int(scalar.length)) ?? ""
                 let tag = string(scalar.tag)
                 let node = Node(Self.resolve(value, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE && tag == nil, tag: tag), at: start)
-                if let anchor = string(scalar.anchor) { anchors[anchor] = node }
+                if let anchor = string(scalar.anchor) { anchors[anchor] = (node, extent) }
                 // A scalar in key position is a key, whatever it looks like.
                 if case .mapping(let object, nil, let mappingLocation, let anchor, let merges) = stack.last {
                     stack[stack.count - 1] = .mapping(object: object, pendingKey: (value, start), location: mappingLocation, anchor: anchor, merges: merges)
@@ -99,29 +107,47 @@ public struct YAMLParser {
                 completed = node
             case YAML_SEQUENCE_START_EVENT:
                 try guardNotKey(stack, at: start)
+                try guardNesting(stack.count + 1, at: start)
                 stack.append(.sequence(items: [], location: start, anchor: string(event.data.sequence_start.anchor)))
+                extents.append(Extent(nodes: 1, height: 1))
             case YAML_MAPPING_START_EVENT:
                 try guardNotKey(stack, at: start)
+                try guardNesting(stack.count + 1, at: start)
                 stack.append(.mapping(object: ObjectNode(), pendingKey: nil, location: start, anchor: string(event.data.mapping_start.anchor), merges: []))
+                extents.append(Extent(nodes: 1, height: 1))
             case YAML_SEQUENCE_END_EVENT:
                 guard case .sequence(let items, let sequenceLocation, let anchor) = stack.popLast() else { break }
+                extent = extents.removeLast()
                 let node = Node(.array(items), at: sequenceLocation)
-                if let anchor { anchors[anchor] = node }
+                if let anchor { anchors[anchor] = (node, extent) }
                 completed = node
             case YAML_MAPPING_END_EVENT:
                 guard case .mapping(var object, _, let mappingLocation, let anchor, let merges) = stack.popLast() else { break }
+                extent = extents.removeLast()
                 for merge in merges {
                     for entry in merge.entries where !object.contains(entry.key) {
                         object.set(entry.key, entry.value, keyLocation: entry.keyLocation)
                     }
                 }
                 let node = Node(.object(object), at: mappingLocation)
-                if let anchor { anchors[anchor] = node }
+                if let anchor { anchors[anchor] = (node, extent) }
                 completed = node
             default:
                 break
             }
             guard let node = completed else { continue }
+            // An alias stands for every value under its anchor; any other value for itself.
+            expandedNodes += event.type == YAML_ALIAS_EVENT ? extent.nodes : 1
+            if expandedNodes > InputLimits.maxExpandedYAMLNodes {
+                throw .malformedYAML(
+                    "the document holds more than \(InputLimits.maxExpandedYAMLNodes) values once its aliases are expanded (an alias bomb?)", at: start
+                )
+            }
+            try guardNesting(stack.count + extent.height, at: start)
+            if !extents.isEmpty {
+                extents[extents.count - 1].nodes += extent.nodes
+                extents[extents.count - 1].height = max(extents[extents.count - 1].height, extent.height + 1)
+            }
             switch stack.last {
             case nil:
                 root = node
@@ -144,6 +170,18 @@ public struct YAMLParser {
             case .mapping(_, nil, _, _, _):
                 throw .malformedYAML("a mapping key must be a scalar", at: node.location)
             }
+        }
+    }
+
+    /// How many values a completed node stands for (aliases counted expanded) and how deep it is.
+    private struct Extent {
+        var nodes: Int
+        var height: Int
+    }
+
+    private func guardNesting(_ depth: Int, at location: SourceLocation) throws(LoadError) {
+        if depth > InputLimits.maxNesting {
+            throw .malformedYAML("nesting deeper than \(InputLimits.maxNesting) levels", at: location)
         }
     }
 

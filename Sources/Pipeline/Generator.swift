@@ -17,12 +17,23 @@ public final class Generator {
         public var moduleName: String
         public var access: RenderOptions.Access
         public var templatesDirectory: String?
+        /// Folders beyond the specs' own that `$ref`s may read files from.
+        public var referenceFolders: [String]
+        /// The size limit of every file read.
+        public var maxFileBytes: Int
+        /// The default of `maxFileBytes`.
+        public static let defaultMaxFileBytes = InputLimits.defaultMaxFileBytes
 
-        public init(specPaths: [String], moduleName: String, access: RenderOptions.Access = .public, templatesDirectory: String? = nil) {
+        public init(
+            specPaths: [String], moduleName: String, access: RenderOptions.Access = .public, templatesDirectory: String? = nil,
+            referenceFolders: [String] = [], maxFileBytes: Int = InputLimits.defaultMaxFileBytes
+        ) {
             self.specPaths = specPaths
             self.moduleName = moduleName
             self.access = access
             self.templatesDirectory = templatesDirectory
+            self.referenceFolders = referenceFolders
+            self.maxFileBytes = maxFileBytes
         }
     }
 
@@ -40,14 +51,14 @@ public final class Generator {
     /// Only reads and parses the specs, and every file they reach through `$ref`, into document
     /// trees: the floor a full generation is measured against (`--parse-only`).
     public func parse() throws {
-        let document = try SpecLoader.load(paths: configuration.specPaths)
-        referencedFiles = try RefResolver.loadReferencedFiles(of: document)
+        let document = try SpecLoader.load(paths: configuration.specPaths, limits: fileAccess.limits, log: log)
+        referencedFiles = try RefResolver.loadReferencedFiles(of: document, access: fileAccess)
     }
 
     /// Loads, resolves, builds the IR of the specs.
     public func buildAPI() throws -> APIDescription {
-        let document = try SpecLoader.load(paths: configuration.specPaths)
-        let resolver = try RefResolver.resolve(document)
+        let document = try SpecLoader.load(paths: configuration.specPaths, limits: fileAccess.limits, log: log)
+        let resolver = try RefResolver.resolve(document, access: fileAccess, log: log)
         referencedFiles = resolver.loadedFiles
         return try IRBuilder.build(resolver, log: log)
     }
@@ -76,6 +87,14 @@ public final class Generator {
             throw error
         }
         return try writer.commit()
+    }
+
+    /// What `$ref`s may read: the specs' folders and the configured ones, under the size limit.
+    private var fileAccess: FileAccess {
+        FileAccess(
+            specPaths: configuration.specPaths, extraFolders: configuration.referenceFolders,
+            limits: InputLimits(maxFileBytes: configuration.maxFileBytes)
+        )
     }
 
     private var renderOptions: RenderOptions {

@@ -8,9 +8,13 @@ import Load
 /// front, so later stages can follow references without failing: a reference to nothing, a
 /// malformed reference, an unreadable file or a cycle of references that never reaches a value
 /// is a `ResolveError` naming the `$ref` and its location. Each external file is read and parsed
-/// once.
+/// once, and is known by one name however a reference spells its path (see `CanonicalPath`);
+/// only files that `FileAccess` allows are read. Last, the whole document is checked against
+/// the OpenAPI object model (`StructureChecker`), so a value of the wrong type is an error too.
 public final class RefResolver {
     public let root: Node
+    private let access: FileAccess
+    private let log: DiagnosticLog?
     private var files: [String: Node] = [:]
     private var checked: Set<Reference> = []
     /// Parsed references and their pointer text, by reference text and the file it is read in:
@@ -25,23 +29,28 @@ public final class RefResolver {
         let locationFile: String
     }
 
-    private init(root: Node) {
+    private init(root: Node, access: FileAccess?, log: DiagnosticLog?) {
         self.root = root
+        self.access = access ?? FileAccess(specPaths: [root.location.file])
+        self.log = log
     }
 
     /// Checks every reference reachable from `root` and returns the resolver to follow them.
-    public static func resolve(_ root: Node) throws(ResolveError) -> RefResolver {
-        let resolver = RefResolver(root: root)
+    /// `access` defaults to the folder of the file `root` was read from.
+    public static func resolve(_ root: Node, access: FileAccess? = nil, log: DiagnosticLog? = nil) throws(ResolveError) -> RefResolver {
+        let resolver = RefResolver(root: root, access: access, log: log)
         var path = [String]()
         try resolver.checkAll(in: root, file: nil, path: &path)
+        var structure = StructureChecker(resolver: resolver, log: log)
+        try structure.check()
         return resolver
     }
 
     /// Reads and parses every file reachable from `root` through `$ref`s, without following
     /// pointers or checking targets: the input-reading floor that `--parse-only` measures.
     /// Returns the files read, sorted.
-    public static func loadReferencedFiles(of root: Node) throws(ResolveError) -> [String] {
-        let resolver = RefResolver(root: root)
+    public static func loadReferencedFiles(of root: Node, access: FileAccess? = nil) throws(ResolveError) -> [String] {
+        let resolver = RefResolver(root: root, access: access, log: nil)
         var pending: [(node: Node, file: String?)] = [(root, nil)]
         while let (document, file) = pending.popLast() {
             var path = [String]()
@@ -122,14 +131,32 @@ public final class RefResolver {
         if filePart.isEmpty {
             return Reference(file: file, tokens: tokens)
         }
-        if filePart.contains("://") {
-            throw .unreadableTarget(text, reason: "remote references are not supported", at: location, pointer: pointer)
+        let lowered = filePart.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+            throw .unreadableTarget(
+                text,
+                reason: "remote references are not fetched (generation never uses the network): save the file beside the spec and reference it by a relative path",
+                at: location, pointer: pointer
+            )
+        }
+        if filePart.contains("://") || lowered.hasPrefix("file:") {
+            throw .unreadableTarget(text, reason: "only relative file paths are supported as references, not URLs", at: location, pointer: pointer)
         }
         let base = file ?? location.file
         let directory = (base as NSString).deletingLastPathComponent
         let decoded = filePart.removingPercentEncoding ?? filePart
-        let path = ((directory as NSString).appendingPathComponent(decoded) as NSString).standardizingPath
-        return Reference(file: path, tokens: tokens)
+        let joined = decoded.hasPrefix("/") ? decoded : (directory.isEmpty ? decoded : directory + "/" + decoded)
+        guard let real = CanonicalPath.real(joined) else {
+            throw .unreadableTarget(text, reason: "cannot read file: no such file", at: location, pointer: pointer)
+        }
+        if access.rootFiles.contains(real) {
+            return Reference(file: nil, tokens: tokens)
+        }
+        guard access.allows(real) else {
+            let folders = access.allowedFolders.joined(separator: ", ")
+            throw .fileOutsideAllowedFolders(text, file: real, allowed: folders, at: location, pointer: pointer)
+        }
+        return Reference(file: CanonicalPath.display(real), tokens: tokens)
     }
 
     private func target(of reference: Reference, ref: String, at location: SourceLocation, pointer: String) throws(ResolveError) -> Node {
@@ -148,11 +175,14 @@ public final class RefResolver {
     private func loadFile(_ path: String, ref: String, at location: SourceLocation, pointer: String) throws(ResolveError) -> Node {
         if let cached = files[path] { return cached }
         do {
-            let documents = try SpecLoader.documents(inFile: path)
+            let documents = try SpecLoader.documents(inFile: path, limits: access.limits, log: log)
             let document = documents.count == 1 ? documents[0] : try DocumentMerger.merge(documents)
             files[path] = document
             return document
         } catch {
+            if case .unreadableFile(let file, let reason) = error {
+                throw .unreadableTarget(ref, reason: "\(file): \(reason)", at: location, pointer: pointer)
+            }
             throw .unreadableTarget(ref, reason: error.diagnostic.description, at: location, pointer: pointer)
         }
     }

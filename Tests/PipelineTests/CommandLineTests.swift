@@ -3,21 +3,10 @@ import XCTest
 
 /// The built `openapi-swiftgen` binary: exit statuses, diagnostics format, nothing written on error.
 final class CommandLineTests: XCTestCase {
-    private var tool: URL { packageRoot.appendingPathComponent(".build/debug/openapi-swiftgen") }
+    private var tool: URL { toolURL }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: tool.path), "build the tool first (swift build)")
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try runTool(arguments, in: packageRoot)
     }
 
     func testErrorsExitWithStatusOneAndWriteNothing() throws {

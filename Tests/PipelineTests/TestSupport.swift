@@ -44,3 +44,51 @@ func diagnostic(of body: () throws -> Void, file: StaticString = #filePath, line
     }
     return nil
 }
+
+/// The built `openapi-swiftgen` binary (`swift build` puts it there before the tests run).
+let toolURL = packageRoot.appendingPathComponent(".build/debug/openapi-swiftgen")
+
+/// Runs the tool in `folder` and returns its exit status and standard error. A run that takes
+/// longer than `timeout` seconds is ended (so a hang fails the test instead of stalling it).
+func runTool(_ arguments: [String], in folder: URL, timeout: TimeInterval = 60) throws -> (status: Int32, stderr: String) {
+    XCTAssertTrue(FileManager.default.isExecutableFile(atPath: toolURL.path), "build the tool first (swift build)")
+    let process = Process()
+    process.executableURL = toolURL
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    watchdog.cancel()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// Every file below `folder` with its bytes and modification time: equal snapshots mean nothing
+/// was written, renamed, added or removed there.
+func snapshot(of folder: URL) throws -> [String: (Data, Date)] {
+    var result: [String: (Data, Date)] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let path = enumerator?.nextObject() as? String {
+        let url = folder.appendingPathComponent(path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+        result[path] = (try Data(contentsOf: url), attributes[.modificationDate] as? Date ?? .distantPast)
+    }
+    return result
+}
+
+/// Asserts two snapshots of `snapshot(of:)` are equal, file by file.
+func assertSameFiles(_ before: [String: (Data, Date)], _ after: [String: (Data, Date)], _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(Set(before.keys), Set(after.keys), "\(message): files were added or removed", file: file, line: line)
+    for (path, (data, date)) in before {
+        guard let (afterData, afterDate) = after[path] else { continue }
+        XCTAssertEqual(data, afterData, "\(message): \(path) changed", file: file, line: line)
+        XCTAssertEqual(date, afterDate, "\(message): \(path) was rewritten", file: file, line: line)
+    }
+}
