@@ -158,4 +158,29 @@ final class ConstructsCodingTests: XCTestCase {
         ])
         XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
     }
+
+    func testContainersOfThemselvesRoundTrip() throws {
+        let forestJSON = #"{"oak": {"acorn": {}}, "elm": {}}"#
+        let (forest, forestObject) = try roundTrip(Forest.self, forestJSON)
+        XCTAssertEqual(forest, .members(["oak": .members(["acorn": .members([:])]), "elm": .members([:])]))
+        XCTAssertEqual(forestObject as? NSDictionary, try JSONSerialization.jsonObject(with: Data(forestJSON.utf8)) as? NSDictionary)
+
+        let chainJSON = "[[], [[[]]]]"
+        let (chain, chainObject) = try roundTrip(Chain.self, chainJSON)
+        XCTAssertEqual(chain, .items([.items([]), .items([.items([.items([])])])]))
+        XCTAssertEqual(chainObject as? NSArray, try JSONSerialization.jsonObject(with: Data(chainJSON.utf8)) as? NSArray)
+
+        let ringJSON = #"[{"a": [], "b": [{"c": []}]}]"#
+        let (ring, ringObject) = try roundTrip(Ring.self, ringJSON)
+        XCTAssertEqual(ring, .items([.members(["a": .items([]), "b": .items([.members(["c": .items([])])])])]))
+        XCTAssertEqual(ringObject as? NSArray, try JSONSerialization.jsonObject(with: Data(ringJSON.utf8)) as? NSArray)
+    }
+
+    func testSchemasThatShareASwiftNameKeepTheirOwnTypes() throws {
+        let json = #"{"third": {"second": "b"}, "first": {"first": "a"}}"#
+        let (value, object) = try roundTrip(PetName3.self, json)
+        XCTAssertEqual(value.third, PetName2(second: "b"))
+        XCTAssertEqual(value.first, PetName(first: "a"))
+        XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
+    }
 }
