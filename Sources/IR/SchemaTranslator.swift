@@ -53,7 +53,21 @@ final class SchemaTranslator {
             componentTypeNames[entry.key] = TypeName([name])
         }
         topLevelNames = Set(owners.keys)
+        // A component that only points elsewhere (`Owner: {$ref: models/owner.yaml}`) gives its
+        // name to what it points to: that schema is declared once, as `Owner`, for every use.
+        for entry in components?.entries ?? [] where entry.value.object?.entries.count == 1 {
+            guard entry.value["$ref"]?.string != nil,
+                let reference = try? resolver.follow(entry.value, from: resolver.fileKey(for: entry.value.location)).reference,
+                reference.file != nil || reference.componentName(in: "schemas") == nil,
+                referencedTypes[reference] == nil
+            else { continue }
+            referencedTypes[reference] = componentTypeNames[entry.key]
+            componentTargets[entry.key] = reference
+        }
     }
+
+    /// The targets of components that only point elsewhere, by component key.
+    private var componentTargets: [String: Reference] = [:]
 
     /// The type name of the component schema `key`.
     func componentTypeName(_ key: String) -> TypeName {
@@ -65,6 +79,10 @@ final class SchemaTranslator {
     /// The declaration of the component schema `key`.
     func componentDeclaration(key: String, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
         let name = componentTypeName(key)
+        if let reference = componentTargets[key] {
+            let (target, _) = try follow(schema, pointer: pointer)
+            return try declaration(named: name, schema: target, pointer: reference.pointer)
+        }
         if let subtypes = inheritance[key], let property = schema["discriminator"]?["propertyName"]?.string {
             return try polymorphicDeclaration(named: name, schema: schema, pointer: pointer, property: property, subtypes: subtypes)
         }
