@@ -26,7 +26,7 @@ MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$ent
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps generate test golden clean check-generated validate-specs corpus templates bench
+.PHONY: all deps generate test golden clean check-generated validate-specs corpus templates bench fuzz
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -113,6 +113,24 @@ check-generated:
 validate-specs:
 	@python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install --quiet openapi-spec-validator
 	python3 -m openapi_spec_validator $(wildcard Specs/*.json)
+
+## Fuzzes Load → Resolve → Build IR → Render with libFuzzer (and AddressSanitizer) for
+## FUZZ_SECONDS, from seeds: Specs/, the golden fixture, Tests/Malformed/ and the corpus's small
+## specs. Leak reports are off (Swift's lazily made globals read as leaks); growth is caught by the
+## RSS limit. Findings land in .build-fuzz/findings/; replay one with the plain build:
+## `swift build --product openapi-swiftgen-fuzz && .build/debug/openapi-swiftgen-fuzz FILE`.
+## Not part of `make test`.
+FUZZ_SECONDS ?= 300
+FUZZ_DIR := .build-fuzz
+fuzz: | deps
+	swift build --scratch-path $(FUZZ_DIR) --product openapi-swiftgen-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	@rm -rf $(FUZZ_DIR)/seeds; mkdir -p $(FUZZ_DIR)/seeds $(FUZZ_DIR)/corpus $(FUZZ_DIR)/findings
+	@for file in Specs/*.json Specs/*/*.md Tests/Golden/*/spec.json Tests/MultiFile/*.yaml $$(find Tests/Malformed -name 'spec.*') \
+	  $$(find $(CORPUS) -maxdepth 1 -type f \( -name '*.json' -o -name '*.yaml' \) -size -40k 2>/dev/null); do \
+	  cp "$$file" "$(FUZZ_DIR)/seeds/$$(echo "$$file" | tr '/' '_')"; done
+	ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/debug/openapi-swiftgen-fuzz $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -max_len=131072 -artifact_prefix=$(FUZZ_DIR)/findings/ -print_final_stats=1
 
 ## Rewrites the golden files (Generated/, Tests/Golden/*/expected and the corpus output digests
 ## in Tests/Corpus/digests.txt); review the diff.

@@ -47,6 +47,14 @@ let package = Package(
             path: "Sources/CLI"
         ),
 
+        // The fuzzer's entry (`make fuzz` builds it with libFuzzer); built plainly, it replays
+        // saved inputs through the same stages.
+        .executableTarget(
+            name: "openapi-swiftgen-fuzz",
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render"],
+            path: "Sources/Fuzz"
+        ),
+
         // Generated clients, committed and compiled by `swift build` / `make test`.
         // Warnings are errors here: the generated code must compile clean.
         .target(name: "BirdAccounts", path: "Generated/BirdAccounts", swiftSettings: generatedSettings),

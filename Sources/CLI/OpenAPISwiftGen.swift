@@ -21,16 +21,17 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate a Swift client module from one or more OpenAPI documents.",
         discussion: """
-            Each SPEC is an OpenAPI 3.0/3.1 JSON file, or a Markdown (.md/.txt) page whose fenced \
-            ```json blocks with an "openapi" key are partial documents. All inputs are merged into \
-            one API. Files are written only when their bytes change.
+            Each SPEC is an OpenAPI 3.0/3.1 JSON or YAML file, or a Markdown (.md/.txt) page whose \
+            fenced ```json blocks with an "openapi" key are partial documents. All inputs are merged \
+            into one API. Files are written only when their bytes change. A $ref reads only regular \
+            files below a spec's folder (or an --allow-ref-folder), never the network.
 
             Example:
               openapi-swiftgen generate Specs/bird-accounts/*.md --module BirdAccounts --output Generated/BirdAccounts
             """
     )
 
-    @Argument(help: "OpenAPI documents (.json, .md, .txt), merged into one API.")
+    @Argument(help: "OpenAPI documents (.json, .yaml, .yml, .md, .txt), merged into one API.")
     var specs: [String]
 
     @Option(help: "The Swift module the output belongs to.")

@@ -18,6 +18,10 @@ enum ObjectModel {
         case boolean
         /// A string or a number (versions and defaults that YAML reads as numbers).
         case scalar
+        /// Prose (`title`, `summary`, `description`): a scalar as written (YAML reads
+        /// `description: 2024` as a number), or `{$ref: …}`, a documentation idiom some specs
+        /// use (Redoc reads it); the generator does not follow such a reference.
+        case text
         /// Anything: examples, defaults, enum values.
         case any
         case object(Kind)
@@ -40,7 +44,7 @@ enum ObjectModel {
             case .string: return "a string"
             case .number: return "a number"
             case .boolean: return "a boolean"
-            case .scalar: return "a string"
+            case .scalar, .text: return "a string"
             case .any: return "any value"
             case .object(let kind), .referenceOr(let kind): return kind.article
             case .map(let values), .extensibleMap(let values): return "an object (a map of \(values.plural))"
@@ -56,7 +60,7 @@ enum ObjectModel {
             case .string: return "strings"
             case .number: return "numbers"
             case .boolean: return "booleans"
-            case .scalar: return "strings"
+            case .scalar, .text: return "strings"
             case .any: return "values"
             case .object(let kind), .referenceOr(let kind): return kind.plural
             case .map, .extensibleMap: return "maps"
@@ -91,7 +95,7 @@ enum ObjectModel {
             ]
         case .info:
             return [
-                "title": .string, "summary": .string, "description": .string, "termsOfService": .string,
+                "title": .text, "summary": .text, "description": .text, "termsOfService": .string,
                 "contact": .object(.contact), "license": .object(.license), "version": .scalar,
             ]
         case .contact:
@@ -99,9 +103,9 @@ enum ObjectModel {
         case .license:
             return ["name": .string, "identifier": .string, "url": .string]
         case .server:
-            return ["url": .string, "description": .string, "variables": .map(.object(.serverVariable))]
+            return ["url": .string, "description": .text, "variables": .map(.object(.serverVariable))]
         case .serverVariable:
-            return ["enum": .array(.scalar), "default": .scalar, "description": .string]
+            return ["enum": .array(.scalar), "default": .scalar, "description": .text]
         case .components:
             return [
                 "schemas": .map(schema), "responses": .map(.referenceOr(.response)), "parameters": .map(.referenceOr(.parameter)),
@@ -111,7 +115,7 @@ enum ObjectModel {
             ]
         case .pathItem:
             var fields: [String: Expectation] = [
-                "$ref": .string, "summary": .string, "description": .string, "servers": .array(.object(.server)),
+                "$ref": .string, "summary": .text, "description": .text, "servers": .array(.object(.server)),
                 "parameters": .array(.referenceOr(.parameter)),
             ]
             for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
@@ -120,13 +124,13 @@ enum ObjectModel {
             return fields
         case .operation:
             return [
-                "tags": .array(.string), "summary": .string, "description": .string, "externalDocs": .object(.externalDocs),
+                "tags": .array(.string), "summary": .text, "description": .text, "externalDocs": .object(.externalDocs),
                 "operationId": .string, "parameters": .array(.referenceOr(.parameter)), "requestBody": .referenceOr(.requestBody),
                 "responses": .extensibleMap(.referenceOr(.response)), "callbacks": .map(.referenceOr(.callback)), "deprecated": .boolean,
                 "security": securityRequirements, "servers": .array(.object(.server)),
             ]
         case .externalDocs:
-            return ["description": .string, "url": .string]
+            return ["description": .text, "url": .string]
         case .parameter:
             var fields = makeFields(of: .header)
             fields["name"] = .string
@@ -134,33 +138,33 @@ enum ObjectModel {
             return fields
         case .header:
             return [
-                "description": .string, "required": .boolean, "deprecated": .boolean, "allowEmptyValue": .boolean,
+                "description": .text, "required": .boolean, "deprecated": .boolean, "allowEmptyValue": .boolean,
                 "style": .string, "explode": .boolean, "allowReserved": .boolean, "schema": schema, "example": .any,
                 "examples": examples, "content": content,
             ]
         case .requestBody:
-            return ["description": .string, "content": content, "required": .boolean]
+            return ["description": .text, "content": content, "required": .boolean]
         case .mediaType:
             return ["schema": schema, "example": .any, "examples": examples, "encoding": .map(.object(.encoding))]
         case .encoding:
             return ["contentType": .string, "headers": headers, "style": .string, "explode": .boolean, "allowReserved": .boolean]
         case .response:
-            return ["description": .string, "headers": headers, "content": content, "links": .map(.referenceOr(.link))]
+            return ["description": .text, "headers": headers, "content": content, "links": .map(.referenceOr(.link))]
         case .callback:
             return [:]  // a map of runtime expressions to path items: checked as such by `Kind.mapValues`
         case .example:
-            return ["summary": .string, "description": .string, "value": .any, "externalValue": .string]
+            return ["summary": .text, "description": .text, "value": .any, "externalValue": .string]
         case .link:
             return [
                 "operationRef": .string, "operationId": .string, "parameters": .map(.any), "requestBody": .any,
-                "description": .string, "server": .object(.server),
+                "description": .text, "server": .object(.server),
             ]
         case .tag:
-            return ["name": .string, "description": .string, "externalDocs": .object(.externalDocs)]
+            return ["name": .string, "description": .text, "externalDocs": .object(.externalDocs)]
         case .schema:
             let count = Expectation.either(.number, .ignored(.string))
             return [
-                "$ref": .string, "title": .string, "description": .string, "type": .either(.string, .array(.string)),
+                "$ref": .string, "title": .text, "description": .text, "type": .either(.string, .array(.string)),
                 "format": .string, "properties": .map(schema), "patternProperties": .map(schema),
                 "additionalProperties": .either(.boolean, schema), "items": .either(schema, schemas), "prefixItems": schemas,
                 "allOf": schemas, "oneOf": schemas, "anyOf": schemas, "not": schema,
@@ -181,7 +185,7 @@ enum ObjectModel {
             return ["name": .string, "namespace": .string, "prefix": .string, "attribute": .boolean, "wrapped": .boolean]
         case .securityScheme:
             return [
-                "type": .string, "description": .string, "name": .string, "in": .string, "scheme": .string,
+                "type": .string, "description": .text, "name": .string, "in": .string, "scheme": .string,
                 "bearerFormat": .string, "flows": .object(.oauthFlows), "openIdConnectUrl": .string,
             ]
         case .oauthFlows:

@@ -75,18 +75,8 @@ struct StructureChecker {
     /// deeper down throws there, with its own location).
     private mutating func matches(_ node: Node, _ expectation: ObjectModel.Expectation, file: String?, path: inout [String]) throws(ResolveError) -> Bool {
         switch expectation {
-        case .any:
-            return true
-        case .string:
-            // `description: {$ref: …}` is a documentation idiom some specs use (Redoc reads it);
-            // the generator does not follow it, and the text is simply not used.
-            return node.string != nil || node.object?["$ref"]?.string != nil
-        case .number:
-            return node.numberText != nil
-        case .boolean:
-            return node.bool != nil
-        case .scalar:
-            return node.string != nil || node.numberText != nil || node.bool != nil
+        case .any, .string, .number, .boolean, .scalar, .text:
+            return matchesShallowly(node, expectation)
         case .object(let kind):
             guard node.object != nil || (kind.allowsBoolean && node.bool != nil) else { return false }
             try check(node, as: kind, file: file, path: &path)
@@ -143,6 +133,7 @@ struct StructureChecker {
         case .number: return node.numberText != nil
         case .boolean: return node.bool != nil
         case .scalar: return node.string != nil || node.numberText != nil || node.bool != nil
+        case .text: return node.string != nil || node.numberText != nil || node.bool != nil || node.object?["$ref"]?.string != nil
         case .object(let kind), .referenceOr(let kind): return node.object != nil || (kind.allowsBoolean && node.bool != nil)
         case .map, .extensibleMap: return node.object != nil
         case .array: return node.array != nil
