@@ -29,6 +29,16 @@ public indirect enum TypeRef: Hashable, Sendable {
     case anyJSON
 }
 
+extension TypeRef {
+    /// How many arrays and dictionaries nest in this use (`[[String]]`: 2).
+    public var containerDepth: Int {
+        switch self {
+        case .array(let element), .dictionary(let element): return element.containerDepth + 1
+        case .named, .primitive, .anyJSON: return 0
+        }
+    }
+}
+
 /// The scalar types a schema's `type` and `format` select.
 public enum Primitive: Hashable, Sendable {
     case string

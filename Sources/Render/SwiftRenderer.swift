@@ -114,7 +114,8 @@ public enum SwiftRenderer {
     /// File names that stay distinct on case-insensitive file systems (`Foo` and `FOO`).
     static func uniqueFileNames(_ names: [String]) -> [String] {
         var used: Set<String> = []
-        return names.map { name in
+        return names.map { full in
+            let name = fileStem(full)
             var candidate = name
             var counter = 2
             while !used.insert(candidate.lowercased()).inserted {
@@ -123,6 +124,27 @@ public enum SwiftRenderer {
             }
             return candidate
         }
+    }
+}
+
+extension SwiftRenderer {
+    /// The longest file stem written, in UTF-8 bytes: file systems stop at 255 bytes a name.
+    static let maxFileStemBytes = 120
+
+    /// `name`, or for a longer name its first characters and a hash of the whole, so that names
+    /// sharing a long prefix stay apart and every run spells them alike.
+    static func fileStem(_ name: String) -> String {
+        guard name.utf8.count > maxFileStemBytes else { return name }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        var prefix = ""
+        for character in name where prefix.utf8.count + character.utf8.count <= maxFileStemBytes - 17 {
+            prefix.append(character)
+        }
+        let digits = String(hash, radix: 16)
+        return prefix + "_" + String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
 
