@@ -28,19 +28,18 @@ enum FuzzEntry {
         }
     }
 
+    /// The input's documents, read as the kind of file its content suggests.
     private static func load(_ bytes: [UInt8], log: DiagnosticLog) throws -> Node {
-        guard let first = bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
-            throw LoadError.noOpenAPIDocument(file: file)
-        }
+        let first = bytes.first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }
+        let fileExtension: String
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            var parser = JSONParser(bytes: bytes, file: file + ".json")
-            return try parser.parseDocument()
+            fileExtension = "json"
+        } else if String(decoding: bytes, as: UTF8.self).contains("```json") {
+            fileExtension = "md"
+        } else {
+            fileExtension = "yaml"
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("```json") {
-            return try DocumentMerger.merge(MarkdownExtractor.documents(in: text, file: file + ".md", log: log))
-        }
-        return try YAMLParser(text: text, file: file + ".yaml").parseDocument()
+        return try DocumentMerger.merge(SpecLoader.documents(bytes: bytes, file: file + "." + fileExtension, log: log))
     }
 }
 

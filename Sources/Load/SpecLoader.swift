@@ -19,7 +19,11 @@ public enum SpecLoader {
     /// The documents one file holds.
     public static func documents(inFile path: String, limits: InputLimits = InputLimits(), log: DiagnosticLog? = nil) throws(LoadError) -> [Node] {
         // Read first: a folder or a device is reported as what it is, whatever its name.
-        let bytes = try readBytes(path, limits: limits)
+        try documents(bytes: readBytes(path, limits: limits), file: path, log: log)
+    }
+
+    /// The documents in `bytes`, read as the kind of file `file`'s extension names.
+    public static func documents(bytes: [UInt8], file path: String, log: DiagnosticLog? = nil) throws(LoadError) -> [Node] {
         switch (path as NSString).pathExtension.lowercased() {
         case "json":
             var parser = JSONParser(bytes: bytes, file: path)

@@ -50,8 +50,12 @@ enum CanonicalPath {
     /// How a diagnostic names the file at real path `path`: relative to the working folder when
     /// it lies below it, else absolute.
     static func display(_ path: String) -> String {
-        let workingFolder = real(".") ?? FileManager.default.currentDirectoryPath
-        let prefix = workingFolder.hasSuffix("/") ? workingFolder : workingFolder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        path.hasPrefix(workingFolderPrefix) ? String(path.dropFirst(workingFolderPrefix.count)) : path
     }
+
+    /// The real path of the working folder, ending in `/` (the tool never changes folder).
+    private static let workingFolderPrefix: String = {
+        let folder = real(".") ?? FileManager.default.currentDirectoryPath
+        return folder.hasSuffix("/") ? folder : folder + "/"
+    }()
 }

@@ -1,0 +1,62 @@
+import Diagnostics
+import Load
+import Resolve
+import XCTest
+
+/// What the structure check lets through: the malformed table (`MalformedInputTests`) pins the
+/// errors; these pin the values that must not be errors.
+final class StructureCheckTests: XCTestCase {
+    private let head = #"{"openapi": "3.1.0", "info": {"title": "T", "version": 2}, "#
+
+    func testExtensionsUnknownFieldsAndBooleanSchemasAreFree() throws {
+        let log = DiagnosticLog()
+        _ = try RefResolver.resolve(parse(head + #"""
+            "x-anything": [1, {"paths": 3}], "paths": {"x-vendor": 7, "/a": {"x-group": true, "get": {"x-rank": "high",
+              "responses": {"x-note": 1, "200": {"description": "ok", "content": {"application/json": {"schema": true}}}}}}},
+            "components": {"schemas": {"A": {"type": "object", "unheardOf": 5, "properties": {"x-id": {"type": "string"}},
+              "additionalProperties": false, "example": {"type": 7}, "default": [1], "enum": [null, {"a": 1}]}}}}
+            """#), log: log)
+        XCTAssertEqual(log.warnings, [])
+    }
+
+    func testAPropertyNamedLikeAnExtensionIsStillASchema() {
+        let error = diagnostic {
+            _ = try RefResolver.resolve(parse(self.head + #""paths": {}, "components": {"schemas": {"A": {"properties": {"x-id": "string"}}}}}"#))
+        }
+        XCTAssertEqual(error?.message, "'x-id' must be a schema object, not the string \"string\"")
+        XCTAssertEqual(error?.pointer, "/components/schemas/A/properties/x-id")
+    }
+
+    func testProseMayBeAnyScalarOrAReference() throws {
+        let log = DiagnosticLog()
+        _ = try RefResolver.resolve(parse(head + #"""
+            "paths": {}, "tags": [{"name": "a", "description": {"$ref": "#/x-texts/a"}}], "x-texts": {"a": "text"},
+            "components": {"schemas": {"A": {"title": 2024, "description": true}}}}
+            """#), log: log)
+        XCTAssertEqual(log.warnings, [])
+        let error = diagnostic { _ = try RefResolver.resolve(parse(self.head + #""paths": {"/a": {"get": {"operationId": 7}}}}"#)) }
+        XCTAssertEqual(error?.message, "'operationId' must be a string, not the number 7", "identifiers stay strict")
+    }
+
+    func testCommonSlipsAreWarnedAndIgnored() throws {
+        let log = DiagnosticLog()
+        _ = try RefResolver.resolve(parse(head + #"""
+            "paths": {}, "components": {"schemas": {"A": {"type": "object", "properties": {"b": {"type": "integer", "required": true, "maximum": "10"}}}}}}
+            """#), log: log)
+        XCTAssertEqual(log.warnings.map(\.description), [
+            "test.json:1:176: warning: 'required' must be an array (of strings); a boolean is ignored [at /components/schemas/A/properties/b/required]",
+            "test.json:1:193: warning: 'maximum' must be a number; the string \"10\" is ignored [at /components/schemas/A/properties/b/maximum]",
+        ])
+    }
+
+    func testReferencedTargetsAreCheckedAsTheKindTheyAreUsedAs() {
+        let error = diagnostic {
+            _ = try RefResolver.resolve(parse(self.head + #"""
+                "paths": {"/a": {"get": {"parameters": [{"$ref": "#/components/parameters/P"}], "responses": {}}}},
+                "components": {"parameters": {"P": {"name": "p", "in": "query", "required": "yes"}}}}
+                """#))
+        }
+        XCTAssertEqual(error?.message, "'required' must be a boolean, not the string \"yes\"")
+        XCTAssertEqual(error?.pointer, "/components/parameters/P/required")
+    }
+}
