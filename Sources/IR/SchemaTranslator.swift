@@ -223,7 +223,7 @@ final class SchemaTranslator {
     }
 
     /// How deeply containers may nest in one type use before the inner part gets an alias.
-    static let maxContainerDepth = 8
+    static let maxContainerDepth = 12
 
     private func hoistedName(_ base: String, scope: inout Scope) -> TypeName {
         let stem = base.isEmpty ? "Value" : base

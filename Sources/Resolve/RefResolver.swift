@@ -147,7 +147,7 @@ public final class RefResolver {
         let decoded = filePart.removingPercentEncoding ?? filePart
         let joined = decoded.hasPrefix("/") ? decoded : (directory.isEmpty ? decoded : directory + "/" + decoded)
         guard let real = CanonicalPath.real(joined) else {
-            throw .unreadableTarget(text, reason: "cannot read file: no such file", at: location, pointer: pointer)
+            throw .unreadableTarget(text, reason: "\(CanonicalPath.display(CanonicalPath.absolute(joined))): no such file", at: location, pointer: pointer)
         }
         if access.rootFiles.contains(real) {
             return Reference(file: nil, tokens: tokens)
