@@ -6,7 +6,7 @@ import Resolve
 public enum IRBuilder {
     public static func build(_ resolver: RefResolver, log: DiagnosticLog) throws(IRError) -> APIDescription {
         let root = resolver.root
-        try checkVersion(root)
+        let version = try checkVersion(root)
         if let dialect = root["jsonSchemaDialect"], dialect.string != "https://spec.openapis.org/oas/3.1/dialect/base" {
             log.warn("jsonSchemaDialect '\(dialect.string ?? "")' is not known; schemas are read as OpenAPI 3.1 schemas", at: dialect.location, pointer: "/jsonSchemaDialect")
         }
@@ -21,7 +21,9 @@ public enum IRBuilder {
         }
 
         let globalSecurity = (root["security"]?.array ?? []).compactMap { $0.object?.keys }
-        let translator = OperationTranslator(schemas: schemas, globalSecurity: globalSecurity)
+        let translator = OperationTranslator(
+            schemas: schemas, globalSecurity: globalSecurity, methodsWithoutBody: version.hasPrefix("3.0") ? ["get", "head", "delete"] : ["get", "head"]
+        )
         var operations = try translator.operations(in: root["paths"]?.object ?? ObjectNode())
         types.append(contentsOf: schemas.hoisted)
         types.sort { $0.name < $1.name }
@@ -62,7 +64,8 @@ public enum IRBuilder {
         return api
     }
 
-    private static func checkVersion(_ root: Node) throws(IRError) {
+    /// The document's OpenAPI version (`3.0.3`, `3.1.0`), checked to be one the generator reads.
+    private static func checkVersion(_ root: Node) throws(IRError) -> String {
         guard root.object != nil else {
             throw .invalid("an OpenAPI document must be a JSON object", at: root.location, pointer: "")
         }
@@ -76,6 +79,7 @@ public enum IRBuilder {
         guard text.hasPrefix("3.0.") || text.hasPrefix("3.1.") || text == "3.0" || text == "3.1" else {
             throw .unsupportedVersion(text, at: version.location)
         }
+        return text
     }
 
     private static func extensionNode(for operation: Operation, in root: Node) -> Node? {

@@ -122,6 +122,17 @@ public enum Naming {
         }
     }
 
+    /// `stem`, or the first of `stem2`, `stem3`, … that `isTaken` does not claim: the one rule
+    /// for numbering names that collide. The number follows an underscore when `stem` ends in a
+    /// digit, so that it cannot read as part of the name (`v1` → `v1_2`, not `v12`).
+    public static func unique(_ stem: String, isTaken: (String) -> Bool) -> String {
+        guard isTaken(stem) else { return stem }
+        let separator = stem.last?.isNumber == true ? "_" : ""
+        var counter = 2
+        while isTaken(stem + separator + String(counter)) { counter += 1 }
+        return stem + separator + String(counter)
+    }
+
     /// A singular form for naming the items of an array property (`regions` → `Region`).
     public static func singular(_ name: String) -> String {
         if name.hasSuffix("ies") && name.count > 4 { return String(name.dropLast(3)) + "y" }

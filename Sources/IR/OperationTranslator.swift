@@ -9,6 +9,10 @@ struct OperationTranslator {
 
     let schemas: SchemaTranslator
     let globalSecurity: [[String]]
+    /// The methods whose `requestBody` is ignored: GET and HEAD always (their semantics define
+    /// no body, and URLSession on Apple platforms refuses to send one), DELETE too in OpenAPI
+    /// 3.0, which supports bodies only where HTTP defines them (3.1 permits them on DELETE).
+    let methodsWithoutBody: Set<String>
     var log: DiagnosticLog { schemas.log }
 
     func operations(in paths: ObjectNode) throws(IRError) -> [Operation] {
@@ -24,12 +28,7 @@ struct OperationTranslator {
                 let (operationNode, _) = try follow(entry.value, pointer: operationPointer)
                 let declared = operationNode["operationId"]?.string ?? Self.fallbackId(method: entry.key, path: pathEntry.key)
                 let this = entry.key.uppercased() + " " + pathEntry.key
-                var id = declared
-                var counter = 2
-                while owners[Naming.camelCase(id)] != nil {
-                    id = declared + String(counter)
-                    counter += 1
-                }
+                let id = Naming.unique(declared) { owners[Naming.camelCase($0)] != nil }
                 if let owner = owners[Naming.camelCase(declared)] {
                     log.warn(
                         "operation id '\(declared)' of \(this) names the same Swift method as the one of \(owner); this one is '\(Naming.camelCase(id))'",
@@ -80,9 +79,17 @@ struct OperationTranslator {
         }
         parameters = Self.ordered(parameters, pathComponents: pathComponents)
 
-        let bodies = try node["requestBody"].map { body throws(IRError) in
-            try self.requestBodies(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
-        } ?? []
+        var bodies: [RequestBody] = []
+        if let body = node["requestBody"] {
+            if methodsWithoutBody.contains(method) {
+                log.warn(
+                    "a request body of \(method.uppercased()) has no defined meaning in this OpenAPI version and is ignored",
+                    at: body.location, pointer: pointer + "/requestBody"
+                )
+            } else {
+                bodies = try requestBodies(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
+            }
+        }
         let requestBody = bodies.first
         var responses: [Response] = []
         var headers: [Property] = []

@@ -37,12 +37,7 @@ final class SchemaTranslator {
         var owners: [String: String] = [:]
         for entry in components?.entries ?? [] {
             let stem = Naming.pascalCase(entry.key)
-            var name = stem
-            var counter = 2
-            while owners[name] != nil {
-                name = stem + String(counter)
-                counter += 1
-            }
+            let name = Naming.unique(stem) { owners[$0] != nil }
             if let owner = owners[stem] {
                 log.warn(
                     "schema '\(entry.key)' is '\(stem)' in Swift, like schema '\(owner)'; it is declared as '\(name)'",
@@ -228,12 +223,7 @@ final class SchemaTranslator {
     private func hoistedName(_ base: String, scope: inout Scope) -> TypeName {
         let stem = base.isEmpty ? "Value" : base
         let enclosing = Set(scope.parent?.components ?? [])
-        var candidate = stem
-        var counter = 2
-        while scope.usedNames.contains(candidate) || topLevelNames.contains(candidate) || enclosing.contains(candidate) {
-            candidate = stem + String(counter)
-            counter += 1
-        }
+        let candidate = Naming.unique(stem) { scope.usedNames.contains($0) || topLevelNames.contains($0) || enclosing.contains($0) }
         if let parent = scope.parent {
             scope.usedNames.insert(candidate)
             return parent.appending(candidate)

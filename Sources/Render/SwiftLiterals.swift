@@ -14,7 +14,7 @@ enum SwiftLiterals {
                 return defaultValue(value, type: aliased, spelledType: spelledType, in: api)
             case .stringEnum(let shape):
                 guard case .string(let text) = value, let index = shape.values.firstIndex(of: text) else { return nil }
-                let member = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })[index]
+                let member = SwiftNames.enumCaseNames(shape.values)[index]
                 return (member == "none" || member == "some" ? spelledType : "") + "." + member
             default:
                 return nil

@@ -15,15 +15,14 @@ public enum SwiftNames {
     ]
 
     /// Type names that would shadow a Swift, Foundation or generated support type; a schema with
-    /// one of these names gets the `Model` suffix (`Error` → `ErrorModel`).
-    public static let reservedTypeNames: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "Data", "Date", "Decimal", "Decodable",
-        "Dictionary", "Double", "Encodable", "Equatable", "Error", "Float", "Hashable", "Int", "Int32", "Int64",
-        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Task", "Type", "URL",
-        "UUID", "Void", "JSONDecoder", "JSONEncoder", "URLRequest", "URLSession",
-        // Generated support types.
-        "APIError", "Authorization", "Body", "Client", "DynamicCodingKey", "HeaderValue", "HTTPRequest", "Indirect", "HTTPResponse", "HTTPTransport", "JSONCoding",
-        "JSONValue", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "URLSessionTransport",
+    /// one of these names gets the `Model` suffix (`Error` → `ErrorModel`, `Decoder` →
+    /// `DecoderModel`, `Thread` → `ThreadModel`).
+    public static let reservedTypeNames: Set<String> = standardTypeNames.union(supportTypeNames).union(["Protocol", "Self", "Type"])
+
+    /// The types the generated support files declare.
+    static let supportTypeNames: Set<String> = [
+        "APIError", "Authorization", "Body", "Client", "DynamicCodingKey", "HeaderValue", "HTTPRequest", "Indirect", "HTTPResponse",
+        "HTTPTransport", "JSONCoding", "JSONValue", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "URLSessionTransport",
     ]
 
     /// A type name component in Swift: PascalCase, never reserved, never starting with a digit.
@@ -59,7 +58,53 @@ public enum SwiftNames {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
-    /// Makes `names` unique in order, appending 2, 3, … to later duplicates.
+    /// The case names of a string enum's values, in order, unique.
+    ///
+    /// Signs before digits are words where they carry meaning: a leading sign always (`+1` →
+    /// `plus1`, `-1` → `minus1`), and in an enum that uses `+` before a digit anywhere, every
+    /// sign before a digit (`Etc/GMT+1` → `etcGMTPlus1`, `Etc/GMT-1` → `etcGMTMinus1`); elsewhere
+    /// a `-` stays a separator (`us-east-1` → `usEast1`). Values that still collide are spelled
+    /// with all their signs as words before `uniqued` numbers the rest.
+    public static func enumCaseNames(_ values: [String]) -> [String] {
+        let signed = values.contains { hasSignBeforeDigit($0, plusOnly: true) }
+        var names = values.map { bareIdentifier(spellingSigns($0, everywhere: signed)) }
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        if counts.values.contains(where: { $0 > 1 }) {
+            for index in names.indices where counts[names[index], default: 0] > 1 && hasSignBeforeDigit(values[index], plusOnly: false) {
+                names[index] = bareIdentifier(spellingSigns(values[index], everywhere: true))
+            }
+        }
+        return uniqued(names)
+    }
+
+    /// Whether `value` has a `+` (or, unless `plusOnly`, a `-`) right before a digit.
+    private static func hasSignBeforeDigit(_ value: String, plusOnly: Bool) -> Bool {
+        let bytes = Array(value.utf8)
+        return bytes.indices.dropLast().contains { index in
+            let sign = bytes[index] == UInt8(ascii: "+") || (!plusOnly && bytes[index] == UInt8(ascii: "-"))
+            return sign && bytes[index + 1] >= UInt8(ascii: "0") && bytes[index + 1] <= UInt8(ascii: "9")
+        }
+    }
+
+    /// `value` with a sign before a digit written as a word (` plus `, ` minus `): the leading
+    /// one only, or every one when `everywhere`.
+    private static func spellingSigns(_ value: String, everywhere: Bool) -> String {
+        let characters = Array(value)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            let beforeDigit = index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber
+            if (character == "+" || character == "-") && beforeDigit && (everywhere || index == 0) {
+                result += character == "+" ? " plus " : " minus "
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Makes `names` unique in order, appending 2, 3, … to later duplicates (after an underscore
+    /// when the name ends in a digit, so `_1` and `_1` become `_1` and `_1_2`, not `_12`).
     public static func uniqued(_ names: [String], avoiding taken: Set<String> = []) -> [String] {
         uniqued(names) { taken.contains($0) }
     }
@@ -68,12 +113,7 @@ public enum SwiftNames {
     public static func uniqued(_ names: [String], isTaken: (String) -> Bool) -> [String] {
         var used: Set<String> = []
         return names.map { name in
-            var candidate = name
-            var counter = 2
-            while used.contains(candidate) || isTaken(candidate) {
-                candidate = name + String(counter)
-                counter += 1
-            }
+            let candidate = Naming.unique(name) { used.contains($0) || isTaken($0) }
             used.insert(candidate)
             return candidate
         }

@@ -114,7 +114,7 @@ struct TypeViewBuilder {
     }
 
     private func enumeration(_ shape: EnumShape, name: String, doc: [DocLine], decl: TypeDecl, column: Int) -> EnumView {
-        let bare = SwiftNames.uniqued(shape.values.map { SwiftNames.bareIdentifier($0) })
+        let bare = SwiftNames.enumCaseNames(shape.values)
         let unknown = bare.contains("unknown") ? SwiftNames.uniqued(["undocumented"], avoiding: Set(bare))[0] : "unknown"
         let cases = zip(shape.values, bare).map { value, name in
             EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))

@@ -4,19 +4,21 @@ import Load
 
 /// Resolves `$ref`s by JSON pointer, within the root document and across relative files.
 ///
-/// `resolve(_:)` checks every `$ref` of the document (and of every file reached through one) up
-/// front, so later stages can follow references without failing: a reference to nothing, a
+/// `resolve(_:)` walks the document along the OpenAPI object model (`StructureChecker`) and
+/// checks every `$ref` in a position where the model allows a Reference Object or a JSON Schema
+/// reference, so later stages can follow references without failing: a reference to nothing, a
 /// malformed reference, an unreadable file or a cycle of references that never reaches a value
-/// is a `ResolveError` naming the `$ref` and its location. Each external file is read and parsed
-/// once, and is known by one name however a reference spells its path (see `CanonicalPath`);
-/// only files that `FileAccess` allows are read. Last, the whole document is checked against
-/// the OpenAPI object model (`StructureChecker`), so a value of the wrong type is an error too.
+/// is a `ResolveError` naming the `$ref` and its location. A `$ref` member inside a literal value
+/// (an `example`, a `default`, an `enum` value, an `x-` extension) is data, not a reference, and
+/// is left alone. Each external file is read and parsed once, and is known by one name however a
+/// reference spells its path (see `CanonicalPath`); only files that `FileAccess` allows are read.
+/// The same walk checks the JSON type of every known field, so a value of the wrong type is an
+/// error too.
 public final class RefResolver {
     public let root: Node
     private let access: FileAccess
     private let log: DiagnosticLog?
     private var files: [String: Node] = [:]
-    private var checked: Set<Reference> = []
     /// Parsed references and their pointer text, by reference text and the file it is read in:
     /// a big spec repeats the same few thousand references tens of thousands of times.
     private var parsed: [ParseKey: (reference: Reference, pointer: String)] = [:]
@@ -39,8 +41,6 @@ public final class RefResolver {
     /// `access` defaults to the folder of the file `root` was read from.
     public static func resolve(_ root: Node, access: FileAccess? = nil, log: DiagnosticLog? = nil) throws(ResolveError) -> RefResolver {
         let resolver = RefResolver(root: root, access: access, log: log)
-        var path = [String]()
-        try resolver.checkAll(in: root, file: nil, path: &path)
         var structure = StructureChecker(resolver: resolver, log: log)
         try structure.check()
         return resolver
@@ -55,7 +55,9 @@ public final class RefResolver {
         while let (document, file) = pending.popLast() {
             var path = [String]()
             try document.forEachReference(at: &path) { (text: String, location: SourceLocation, pointer: () -> String) throws(ResolveError) in
-                let reference = try resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference
+                // Without the object model a `$ref` inside a literal value looks like any other;
+                // one that names no readable file is passed over (generation reports real ones).
+                guard let reference = try? resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference else { return }
                 if let target = reference.file, resolver.files[target] == nil {
                     pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: pointer()), target))
                 }
@@ -184,36 +186,6 @@ public final class RefResolver {
                 throw .unreadableTarget(ref, reason: "\(file): \(reason)", at: location, pointer: pointer)
             }
             throw .unreadableTarget(ref, reason: error.diagnostic.description, at: location, pointer: pointer)
-        }
-    }
-
-    /// Follows every `$ref` under `node`, and through them every file they reach; `path` is
-    /// `node`'s pointer as tokens, spelled only for a `$ref` (as in `forEachReference`).
-    private func checkAll(in node: Node, file: String?, path: inout [String]) throws(ResolveError) {
-        switch node.value {
-        case .object(let object):
-            if object["$ref"]?.string != nil {
-                let (_, reference) = try follow(node, from: file, pointer: JSONPointer.pointer(path))
-                if reference.file != nil, checked.insert(Reference(file: reference.file, tokens: [])).inserted,
-                    let document = reference.file.flatMap({ files[$0] })
-                {
-                    var documentPath = [String]()
-                    try checkAll(in: document, file: reference.file, path: &documentPath)
-                }
-            }
-            for entry in object.entries where !(entry.key == "$ref" && entry.value.string != nil) {
-                path.append(entry.key)
-                try checkAll(in: entry.value, file: file, path: &path)
-                path.removeLast()
-            }
-        case .array(let items):
-            for (index, item) in items.enumerated() {
-                path.append(String(index))
-                try checkAll(in: item, file: file, path: &path)
-                path.removeLast()
-            }
-        default:
-            break
         }
     }
 }

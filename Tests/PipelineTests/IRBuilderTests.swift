@@ -232,4 +232,18 @@ final class IRBuilderTests: XCTestCase {
         XCTAssertEqual(api.operations.first { $0.id == "putRaw" }?.responses.first?.body, .primitive(.bytes))
         XCTAssertEqual(api.operations.first { $0.id == "submitForm" }?.requestBody?.encoding, .formURLEncoded)
     }
+
+    /// Issue 18: a GET or HEAD body is ignored with a warning, a DELETE body too in OpenAPI 3.0.
+    func testBodiesOfMethodsWithoutBodySemanticsAreIgnored() throws {
+        func spec(_ version: String) -> String {
+            let body = #""requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}, "responses": {"204": {"description": "ok"}}"#
+            return #"{"openapi": "\#(version)", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "g", \#(body)}, "delete": {"operationId": "d", \#(body)}, "post": {"operationId": "p", \#(body)}}}}"#
+        }
+        let log30 = DiagnosticLog()
+        let api30 = try buildIR(spec("3.0.3"), log: log30)
+        XCTAssertEqual(api30.operations.map { $0.requestBody != nil }, [false, false, true])
+        XCTAssertEqual(log30.warnings.map(\.pointer), ["/paths/~1a/get/requestBody", "/paths/~1a/delete/requestBody"])
+        let api31 = try buildIR(spec("3.1.0"))
+        XCTAssertEqual(api31.operations.map { $0.requestBody != nil }, [false, true, true])
+    }
 }

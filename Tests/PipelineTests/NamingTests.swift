@@ -66,4 +66,22 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(SwiftNames.uniqued(["a", "b", "a", "a"], avoiding: ["b"]), ["a", "b2", "a2", "a3"])
         XCTAssertEqual(SwiftNames.stringLiteralContent("a\"b\\c\n"), "a\\\"b\\\\c\\n")
     }
+
+    /// Issue 18: signs are words where they carry meaning, and a collision number never reads
+    /// as another value.
+    func testEnumCaseNamesSpellSigns() {
+        XCTAssertEqual(SwiftNames.enumCaseNames(["+1", "-1", "laugh"]), ["plus1", "minus1", "laugh"])
+        XCTAssertEqual(SwiftNames.enumCaseNames(["Etc/GMT+1", "Etc/GMT-1", "Etc/GMT"]), ["etcGMTPlus1", "etcGMTMinus1", "etcGMT"])
+        XCTAssertEqual(SwiftNames.enumCaseNames(["us-east-1", "utf-8"]), ["usEast1", "utf8"], "a dash is a separator where no sign is")
+        XCTAssertEqual(SwiftNames.enumCaseNames(["v-1", "v1"]), ["vMinus1", "v1"], "colliding names spell their signs")
+        XCTAssertEqual(SwiftNames.enumCaseNames(["a1", "a_1", "a12"]), ["a1", "a1_2", "a12"])
+    }
+
+    func testNamesThatShadowStandardOrFoundationTypesGetTheSuffix() {
+        for name in ["Decoder", "Encoder", "RawRepresentable", "CharacterSet", "DecodingError", "Thread", "Task", "Locale"] {
+            XCTAssertEqual(SwiftNames.typeComponent(name), name + "Model")
+        }
+        XCTAssertEqual(SwiftNames.typeComponent("Customer"), "Customer")
+        XCTAssertEqual(Naming.unique("v1") { ["v1", "v1_2"].contains($0) }, "v1_3")
+    }
 }

@@ -59,4 +59,27 @@ final class StructureCheckTests: XCTestCase {
         XCTAssertEqual(error?.message, "'required' must be a boolean, not the string \"yes\"")
         XCTAssertEqual(error?.pointer, "/components/parameters/P/required")
     }
+
+    /// GitHub's spec holds SCIM examples like `{"members": [{"$ref": "https://…"}]}`: a `$ref`
+    /// inside a literal value is data, wherever it is (examples, defaults, enum values, link
+    /// parameters, extensions), while one in a reference position is still followed and checked.
+    func testReferencesInsideLiteralValuesAreData() throws {
+        let log = DiagnosticLog()
+        let literal = #"{"$ref": "https://example.com/scim/v2/Users/1"}"#
+        _ = try RefResolver.resolve(parse(head + """
+            "x-group": \(literal), "paths": {"/a": {"get": {"parameters": [{"name": "q", "in": "query", "example": \(literal),
+              "schema": {"type": "object", "default": \(literal)}}],
+              "responses": {"200": {"description": "ok", "links": {"l": {"parameters": {"p": \(literal)}, "requestBody": \(literal)}},
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"},
+                  "examples": {"e": {"value": {"members": [\(literal)]}}}, "example": [\(literal)]}}}}}}},
+            "components": {"examples": {"E": {"value": \(literal)}}, "schemas": {"A": {"type": "object",
+              "enum": [\(literal)], "const": \(literal), "examples": [\(literal)], "x-meta": \(literal),
+              "properties": {"example": {"$ref": "#/components/schemas/B"}}}, "B": {"type": "string"}}}}
+            """), log: log)
+        XCTAssertEqual(log.warnings, [])
+        let error = diagnostic {
+            _ = try RefResolver.resolve(parse(self.head + ##""paths": {}, "components": {"schemas": {"A": {"properties": {"example": {"$ref": "#/nowhere"}}}}}}"##))
+        }
+        XCTAssertEqual(error?.pointer, "/components/schemas/A/properties/example/$ref", "a property named 'example' is a schema")
+    }
 }
