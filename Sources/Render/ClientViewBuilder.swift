@@ -22,8 +22,9 @@ struct ClientViewBuilder {
         )
         var operations: [OperationView] = []
         var groupOf: [String] = []
+        let splitsUntagged = api.operations.count(where: { $0.tags.isEmpty }) > Self.maxUntaggedInClientFile
         for (operation, name) in zip(api.operations, operationNames) {
-            let group = operation.tags.first.map(Naming.pascalCase) ?? ""
+            let group = operation.tags.first.map(Naming.pascalCase) ?? (splitsUntagged ? Self.pathGroup(operation.path) : "")
             groupOf.append(group)
             operations.append(self.operation(operation, name: name, credentials: credentials, errorBodies: &errorBodies))
             // The same operation with its body in another encoding; the argument label chooses.
@@ -92,6 +93,21 @@ struct ClientViewBuilder {
 
     /// Operations by their first tag, each tag an `extension Client` file of its own (smaller
     /// files compile in parallel and recompile alone); untagged operations stay in `Client`.
+    /// How many untagged operations `Client.swift` holds before they are split into files by
+    /// path, like tagged ones: one file of thousands of lines is compiled on one core.
+    static let maxUntaggedInClientFile = 40
+
+    /// The group of an untagged operation in a big spec: its path's first segment that is not a
+    /// parameter, a version (`v1`) or `api` (`/v1/customers/{id}` → `Customers`).
+    static func pathGroup(_ path: String) -> String {
+        let segments = path.split(separator: "/").map(String.init)
+        let isVersion = { (segment: String) in
+            segment.lowercased() == "api" || (segment.first == "v" && segment.dropFirst().allSatisfy(\.isNumber) && segment.count > 1)
+        }
+        let segment = segments.first { !$0.hasPrefix("{") && !isVersion($0) && !Naming.pascalCase($0).isEmpty }
+        return segment.map(Naming.pascalCase) ?? ""
+    }
+
     /// Groups keep the order in which their tags first appear.
     static func grouped(_ operations: [OperationView], by groupOf: [String]) -> ([OperationView], [OperationGroupView]) {
         var ungrouped: [OperationView] = []

@@ -56,7 +56,7 @@ public struct Client: Sendable {
     public func getThingsByThingId(
         thingId: Int64,
         fields: [String]? = nil,
-        sort: SortOrder? = nil,
+        sort: SortOrderModel? = nil,
         order: GetThingsByThingIdOrder = .desc,
         xTraceId: UUID? = nil
     ) async throws -> Thing? {

@@ -5,7 +5,7 @@ public struct Settings: Codable, Hashable, Sendable {
     public var retries: Int?
 
     /// - Default: `"created"`
-    public var mode: SortOrder?
+    public var mode: SortOrderModel?
 
     /// - Default: false
     public var verbose: Bool?
@@ -26,7 +26,7 @@ public struct Settings: Codable, Hashable, Sendable {
 
     public init(
         retries: Int? = 3,
-        mode: SortOrder? = .created,
+        mode: SortOrderModel? = .created,
         verbose: Bool? = false,
         label: String? = "none",
         ratio: Double? = 0.5,
