@@ -56,8 +56,9 @@ public final class RefResolver {
             var path = [String]()
             try document.forEachReference(at: &path) { (text: String, location: SourceLocation, pointer: () -> String) throws(ResolveError) in
                 // Without the object model a `$ref` inside a literal value looks like any other;
-                // one that names no readable file is passed over (generation reports real ones).
-                guard let reference = try? resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference else { return }
+                // a URL (GitHub's SCIM examples) is never read, so it is passed over here.
+                guard !text.contains("://") else { return }
+                let reference = try resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference
                 if let target = reference.file, resolver.files[target] == nil {
                     pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: pointer()), target))
                 }

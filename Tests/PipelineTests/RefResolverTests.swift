@@ -63,7 +63,7 @@ final class RefResolverTests: XCTestCase {
     }
 
     func testMalformedReference() throws {
-        let root = try parse(##"{"a": {"$ref": "#components"}}"##)
+        let root = try parse(##"{"components": {"schemas": {"A": {"$ref": "#components"}}}}"##)
         XCTAssertTrue(diagnostic { _ = try RefResolver.resolve(root) }?.message.contains("malformed") == true)
     }
 
@@ -73,9 +73,9 @@ final class RefResolverTests: XCTestCase {
             .write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
         try #"{"Person": {"type": "string"}}"#.write(to: folder.appendingPathComponent("people.json"), atomically: true, encoding: .utf8)
         let rootPath = folder.appendingPathComponent("api.json").path
-        let root = try parse(#"{"a": {"$ref": "pets.json#/Pet"}, "b": {"$ref": "./pets.json#/Pet"}}"#, file: rootPath)
+        let root = try parse(#"{"components": {"schemas": {"a": {"$ref": "pets.json#/Pet"}, "b": {"$ref": "./pets.json#/Pet"}}}}"#, file: rootPath)
         let resolver = try RefResolver.resolve(root)
-        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["a"])).node["type"]?.string, "object")
+        XCTAssertEqual(try resolver.follow(try XCTUnwrap(root["components"]?["schemas"]?["a"])).node["type"]?.string, "object")
         XCTAssertEqual(resolver.loadedFiles.map { ($0 as NSString).lastPathComponent }, ["people.json", "pets.json"])
 
         try #"{"Pet": {"$ref": "people.json#/Nobody"}}"#.write(to: folder.appendingPathComponent("pets.json"), atomically: true, encoding: .utf8)
