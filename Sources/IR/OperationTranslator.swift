@@ -82,8 +82,9 @@ struct OperationTranslator {
         var bodies: [RequestBody] = []
         if let body = node["requestBody"] {
             if methodsWithoutBody.contains(method) {
+                let reason = method == "delete" ? "OpenAPI 3.0 defines bodies only where HTTP does" : "HTTP defines no body for it"
                 log.warn(
-                    "a request body of \(method.uppercased()) has no defined meaning in this OpenAPI version and is ignored",
+                    "the request body of \(method.uppercased()) \(path) is ignored: \(reason)",
                     at: body.location, pointer: pointer + "/requestBody"
                 )
             } else {

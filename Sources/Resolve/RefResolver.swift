@@ -57,7 +57,7 @@ public final class RefResolver {
             try document.forEachReference(at: &path) { (text: String, location: SourceLocation, pointer: () -> String) throws(ResolveError) in
                 // Without the object model a `$ref` inside a literal value looks like any other;
                 // a URL (GitHub's SCIM examples) is never read, so it is passed over here.
-                guard !text.contains("://") else { return }
+                guard !Self.isURL(String(text.prefix { $0 != "#" })) else { return }
                 let reference = try resolver.parsedReference(text, from: file, at: location, pointer: pointer).reference
                 if let target = reference.file, resolver.files[target] == nil {
                     pending.append((try resolver.loadFile(target, ref: text, at: location, pointer: pointer()), target))
@@ -142,7 +142,7 @@ public final class RefResolver {
                 at: location, pointer: pointer
             )
         }
-        if filePart.contains("://") || lowered.hasPrefix("file:") {
+        if Self.isURL(filePart) {
             throw .unreadableTarget(text, reason: "only relative file paths are supported as references, not URLs", at: location, pointer: pointer)
         }
         let base = file ?? location.file
@@ -160,6 +160,11 @@ public final class RefResolver {
             throw .fileOutsideAllowedFolders(text, file: real, allowed: folders, at: location, pointer: pointer)
         }
         return Reference(file: CanonicalPath.display(real), tokens: tokens)
+    }
+
+    /// Whether the file part of a reference is a URL (`https://…`, `file:…`), which is never read.
+    private static func isURL(_ filePart: String) -> Bool {
+        filePart.contains("://") || filePart.lowercased().hasPrefix("file:")
     }
 
     private func target(of reference: Reference, ref: String, at location: SourceLocation, pointer: String) throws(ResolveError) -> Node {

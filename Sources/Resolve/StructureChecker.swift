@@ -5,7 +5,9 @@ import Load
 /// of a known object holding a value of the wrong JSON type (`paths` as an array, `type: 7`,
 /// `required: "name"`, `$ref: 42`) is an error at that value, so no later stage drops or
 /// misreads it silently. Walks the document from its root, into every file a reference leads
-/// to, each target once per kind; `x-` extensions are free.
+/// to, each target once per kind; `x-` extensions are free. It is also the one walk that finds
+/// references: only a `$ref` where the model allows a Reference Object (or a schema `$ref`) is
+/// followed, so one inside a literal value (`example`, `default`, `enum`, `x-…`) stays data.
 struct StructureChecker {
     private let resolver: RefResolver
     private let log: DiagnosticLog?

@@ -243,6 +243,7 @@ final class IRBuilderTests: XCTestCase {
         let api30 = try buildIR(spec("3.0.3"), log: log30)
         XCTAssertEqual(api30.operations.map { $0.requestBody != nil }, [false, false, true])
         XCTAssertEqual(log30.warnings.map(\.pointer), ["/paths/~1a/get/requestBody", "/paths/~1a/delete/requestBody"])
+        XCTAssertEqual(log30.warnings.last?.message, "the request body of DELETE /a is ignored: OpenAPI 3.0 defines bodies only where HTTP does")
         let api31 = try buildIR(spec("3.1.0"))
         XCTAssertEqual(api31.operations.map { $0.requestBody != nil }, [false, true, true])
     }

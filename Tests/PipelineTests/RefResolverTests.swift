@@ -98,6 +98,11 @@ final class RefResolverTests: XCTestCase {
         XCTAssertTrue(found?.message.contains("gone.json") == true, found?.description ?? "")
         XCTAssertEqual(found?.location?.file.hasSuffix("pets.json"), true)
         XCTAssertEqual(found?.pointer, "/Pet/$ref", "the pointer inside the file that holds the reference")
+
+        // A URL is never read: the floor passes over it (it is an example's value, or generation
+        // reports it), where a missing relative file above is its error.
+        let literal = try parse(##"{"x-scim": {"$ref": "https://example.com/Users/1"}, "b": {"$ref": "FILE:/etc/passwd#/a"}}"##, file: folder.appendingPathComponent("api.json").path)
+        XCTAssertEqual(try RefResolver.loadReferencedFiles(of: literal), [])
     }
 
     func testHashInsideFileNamesAndURIFragments() throws {
