@@ -11,7 +11,9 @@ public enum IRBuilder {
             log.warn("jsonSchemaDialect '\(dialect.string ?? "")' is not known; schemas are read as OpenAPI 3.1 schemas", at: dialect.location, pointer: "/jsonSchemaDialect")
         }
         let componentSchemas = root["components"]?["schemas"]?.object
-        let schemas = SchemaTranslator(resolver: resolver, log: log, components: componentSchemas)
+        let schemas = SchemaTranslator(
+            resolver: resolver, log: log, components: componentSchemas, filePartComponents: FilePartSchemas.componentKeys(in: root, resolver: resolver)
+        )
         schemas.inheritance = SchemaTranslator.inheritance(in: componentSchemas)
 
         var types: [TypeDecl] = []
@@ -28,6 +30,7 @@ public enum IRBuilder {
         types.append(contentsOf: schemas.hoisted)
         types.sort { $0.name < $1.name }
         RecursiveContainers.declare(&types)
+        UnionCycles.breakCycles(in: &types, log: log)
 
         var api = APIDescription(
             title: root["info"]?["title"]?.string ?? "API",

@@ -169,6 +169,7 @@ struct OperationTranslator {
         var defaultValue: DefaultValue?
         if let schema = node["schema"] {
             type = try schemas.operationTypeRef(for: schema, pointer: nodePointer + "/schema", suggestedName: typePrefix + Naming.pascalCase(name))
+                .withoutOptionals
             let (resolvedSchema, _) = try follow(schema, pointer: nodePointer + "/schema")
             documentation.constraints = Documentation(schema: resolvedSchema).constraints
             defaultValue = DefaultValue(resolvedSchema["default"])
@@ -215,7 +216,9 @@ struct OperationTranslator {
                 type = .primitive(.bytes)
             case .json, .formURLEncoded, .multipart:
                 if let schema = media["schema"] {
-                    type = try schemas.operationTypeRef(for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request")
+                    type = try schemas.operationTypeRef(
+                        for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request", binaryIsFile: encoding == .multipart
+                    )
                 } else {
                     type = .anyJSON
                 }

@@ -32,7 +32,7 @@ enum RecursiveContainers {
             if other == name { return true }
             guard let target = aliases[other], visited.insert(other).inserted else { return false }
             return reaches(name, from: target, aliases: aliases, visited: &visited)
-        case .array(let element), .dictionary(let element):
+        case .array(let element), .dictionary(let element), .optional(let element):
             return reaches(name, from: element, aliases: aliases, visited: &visited)
         case .primitive, .anyJSON:
             return false

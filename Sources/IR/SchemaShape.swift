@@ -42,6 +42,24 @@ extension SchemaTranslator {
             if substantive.count == 1 {
                 return try classify(parts[substantive[0]], pointer: pointer + "/allOf/" + String(substantive[0]))
             }
+            if schema["oneOf"] == nil, schema["anyOf"] == nil {
+                let kinds = try substantive.map { index throws(IRError) in try partKind(parts[index], pointer: pointer + "/allOf/" + String(index)) }
+                if let first = kinds.first, case .scalar = first, kinds.allSatisfy({ $0 == first }) {
+                    // `allOf [{type: string, format: date-time}, {type: string}]` is that string:
+                    // the part with a format says the most.
+                    let chosen = substantive.first { index in
+                        (try? follow(parts[index], pointer: pointer).0)?["format"] != nil
+                    } ?? substantive[0]
+                    return try classify(parts[chosen], pointer: pointer + "/allOf/" + String(chosen))
+                }
+                if kinds.contains(where: { $0 != .object }) {
+                    log.warn(
+                        "allOf of \(kinds.map(\.description).joined(separator: ", ")) has no Swift shape; the value is kept as raw JSON",
+                        at: schema.location, pointer: pointer
+                    )
+                    return .use(.anyJSON)
+                }
+            }
         }
         if let constant = schema["const"] {
             if let text = constant.string { return .stringEnum([text]) }
@@ -62,6 +80,20 @@ extension SchemaTranslator {
             }
             return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
         }
+        if let types = schema["type"]?.array?.compactMap(\.string).filter({ $0 != "null" }), types.count > 1, let object = schema.object {
+            // `type: [string, integer]`: a union of one alternative per type, each with the
+            // schema's other keywords.
+            let members = Self.uniqued(types).map { type in
+                var member = ObjectNode()
+                for entry in object.entries where entry.key != "type" {
+                    member.set(entry.key, entry.value, keyLocation: entry.keyLocation)
+                }
+                let location = object.entry("type")?.keyLocation ?? schema.location
+                member.set("type", Node(.string(type), at: location), keyLocation: location)
+                return Node(.object(member), at: schema.location)
+            }
+            return .union(members: members, pointer: pointer + "/type", discriminator: nil, keepsAll: false)
+        }
         let type = primaryType(of: schema)
         if let values = schema["enum"]?.array, type == nil || type == "string" {
             let strings = values.compactMap(\.string)
@@ -73,6 +105,7 @@ extension SchemaTranslator {
         }
         switch type {
         case "string":
+            if schema["contentEncoding"]?.string?.lowercased() == "base64" { return .use(.primitive(.bytes)) }
             return .use(.primitive(stringPrimitive(format: schema["format"]?.string)))
         case "integer":
             switch schema["format"]?.string {
@@ -104,6 +137,47 @@ extension SchemaTranslator {
         }
     }
 
+    /// What one `allOf` part is, to tell whether the parts can merge into one object.
+    enum PartKind: Hashable, CustomStringConvertible {
+        case object
+        /// A JSON scalar type: `string`, `integer`, `number`, `boolean`.
+        case scalar(String)
+        case array
+        case union
+
+        var description: String {
+            switch self {
+            case .object: return "an object"
+            case .scalar(let type): return "a \(type)"
+            case .array: return "an array"
+            case .union: return "a oneOf/anyOf"
+            }
+        }
+    }
+
+    private func partKind(_ part: Node, pointer: String) throws(IRError) -> PartKind {
+        let (node, _) = try follow(part, pointer: pointer)
+        for keyword in ["oneOf", "anyOf"] where (node[keyword]?.array?.filter { !Self.isNullSchema($0) }.count ?? 0) > 1 {
+            return .union
+        }
+        switch primaryType(of: node) {
+        case "string", "integer", "number", "boolean":
+            return .scalar(primaryType(of: node) == "integer" ? "number" : primaryType(of: node) ?? "")
+        case "array":
+            return .array
+        case nil where node["enum"]?.array?.allSatisfy({ $0.string != nil }) == true && node["enum"]?.array?.isEmpty == false:
+            return .scalar("string")
+        default:
+            return .object
+        }
+    }
+
+    private static func uniqued(_ values: [String]) -> [String] {
+        var result: [String] = []
+        for value in values where !result.contains(value) { result.append(value) }
+        return result
+    }
+
     /// Keywords that describe a value without constraining its shape.
     static let annotationKeywords: Set<String> = [
         "description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly", "default",
@@ -122,7 +196,8 @@ extension SchemaTranslator {
         case "date-time": return .dateTime
         case "date": return .date
         case "uri", "url": return .uri
-        case "byte", "binary": return .bytes
+        case "byte": return .bytes
+        case "binary": return binaryIsFile ? .bytes : .string
         default: return .string
         }
     }
@@ -141,6 +216,11 @@ extension SchemaTranslator {
         if schema["type"]?.string == "null" { return true }
         if let values = schema["enum"]?.array, values.count == 1, case .null = values[0].value { return true }
         return false
+    }
+
+    /// Whether `schema` itself allows `null`: `isNullable`, or `null` among its `enum` values.
+    func allowsNull(_ schema: Node) -> Bool {
+        isNullable(schema) || schema["enum"]?.array?.contains { if case .null = $0.value { true } else { false } } == true
     }
 
     func isNullable(_ schema: Node) -> Bool {

@@ -31,9 +31,16 @@ final class SchemaTranslator {
     /// spelling (`pet_name`, `PetName`, `pet-name`).
     private var componentTypeNames: [String: TypeName] = [:]
 
-    init(resolver: RefResolver, log: DiagnosticLog, components: ObjectNode?) {
+    /// Component schemas that multipart bodies reach (see `FilePartSchemas`).
+    private let filePartComponents: Set<String>
+    /// Whether `format: binary` is a file (bytes) in the schema being translated: in multipart
+    /// bodies and what they reach, not in JSON.
+    private(set) var binaryIsFile = false
+
+    init(resolver: RefResolver, log: DiagnosticLog, components: ObjectNode?, filePartComponents: Set<String> = []) {
         self.resolver = resolver
         self.log = log
+        self.filePartComponents = filePartComponents
         var owners: [String: String] = [:]
         for entry in components?.entries ?? [] {
             let stem = Naming.pascalCase(entry.key)
@@ -74,6 +81,8 @@ final class SchemaTranslator {
     /// The declaration of the component schema `key`.
     func componentDeclaration(key: String, schema: Node, pointer: String) throws(IRError) -> TypeDecl {
         let name = componentTypeName(key)
+        binaryIsFile = filePartComponents.contains(key)
+        defer { binaryIsFile = false }
         if let reference = componentTargets[key] {
             let (target, _) = try follow(schema, pointer: pointer)
             return try declaration(named: name, schema: target, pointer: reference.pointer)
@@ -150,10 +159,12 @@ final class SchemaTranslator {
             // A typealias cannot hold nested types: inline items are hoisted to the top level.
             var topLevel = Scope(parent: nil)
             let itemName = items["title"]?.string ?? name.last + "Item"
-            kind = .alias(.array(try typeRef(for: items, pointer: itemsPointer, scope: &topLevel, suggestedName: itemName)))
+            let element = try typeRef(for: items, pointer: itemsPointer, scope: &topLevel, suggestedName: itemName)
+            kind = .alias(.array(optionalIfNullable(element, schema: items)))
         case .dictionary(let values, let valuesPointer):
             var topLevel = Scope(parent: nil)
-            kind = .alias(.dictionary(try typeRef(for: values, pointer: valuesPointer, scope: &topLevel, suggestedName: name.last + "Value")))
+            let value = try typeRef(for: values, pointer: valuesPointer, scope: &topLevel, suggestedName: name.last + "Value")
+            kind = .alias(.dictionary(optionalIfNullable(value, schema: values)))
         case .reference(let target):
             kind = .alias(target)
         case .union(let members, let membersPointer, let discriminator, let keepsAll):
@@ -165,9 +176,12 @@ final class SchemaTranslator {
     }
 
     /// Hoists an inline operation schema to the top level under a name built from `suggestedName`,
-    /// or returns the use directly when the schema needs no declaration.
-    func operationTypeRef(for schema: Node, pointer: String, suggestedName: String) throws(IRError) -> TypeRef {
+    /// or returns the use directly when the schema needs no declaration. `binaryIsFile` for the
+    /// schema of a multipart body.
+    func operationTypeRef(for schema: Node, pointer: String, suggestedName: String, binaryIsFile: Bool = false) throws(IRError) -> TypeRef {
         var scope = Scope(parent: nil)
+        self.binaryIsFile = binaryIsFile
+        defer { self.binaryIsFile = false }
         return try typeRef(for: schema, pointer: pointer, scope: &scope, suggestedName: suggestedName)
     }
 
@@ -183,10 +197,10 @@ final class SchemaTranslator {
         case .array(let items, let itemsPointer):
             let itemName = items["title"]?.string ?? Naming.singular(suggestedName)
             let element = try typeRef(for: items, pointer: itemsPointer, scope: &scope, suggestedName: itemName)
-            return .array(spelledShallowly(element, suggestedName: itemName, location: items.location))
+            return .array(optionalIfNullable(spelledShallowly(element, suggestedName: itemName, location: items.location), schema: items))
         case .dictionary(let values, let valuesPointer):
             let value = try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: suggestedName + "Value")
-            return .dictionary(spelledShallowly(value, suggestedName: suggestedName + "Value", location: values.location))
+            return .dictionary(optionalIfNullable(spelledShallowly(value, suggestedName: suggestedName + "Value", location: values.location), schema: values))
         case .object, .stringEnum, .union:
             let base = schema["title"]?.string ?? suggestedName
             if let parent = scope.parent, parent.components.count >= Self.maxNestedDepth {
@@ -215,6 +229,22 @@ final class SchemaTranslator {
         let name = hoistedName(Naming.pascalCase(suggestedName), scope: &topLevel)
         hoisted.append(TypeDecl(name: name, documentation: Documentation(), kind: .alias(type), location: location))
         return .named(name)
+    }
+
+    /// `element` as an optional when `schema` (an array's items, a map's values) allows null,
+    /// in any spelling: 3.0 `nullable`, a 3.1 `type` array, a `{type: null}` alternative, `null`
+    /// in an `enum`, on the schema or on what its `$ref` points to. Free-form JSON has its own
+    /// `null`.
+    private func optionalIfNullable(_ element: TypeRef, schema: Node) -> TypeRef {
+        switch element {
+        case .anyJSON, .optional: return element
+        default: break
+        }
+        var nullable = allowsNull(schema)
+        if !nullable, schema["$ref"]?.string != nil, let target = try? resolver.follow(schema, from: resolver.fileKey(for: schema.location)).node {
+            nullable = allowsNull(target)
+        }
+        return nullable ? .optional(element) : element
     }
 
     /// How deeply containers may nest in one type use before the inner part gets an alias.
@@ -303,10 +333,26 @@ final class SchemaTranslator {
                 values = mapping.filter { $0.ref == ref || ref.hasSuffix("/" + $0.ref) }.map(\.value)
                 if values.isEmpty, let last = ref.split(separator: "/").last { values = [String(last)] }
             }
-            members.append(UnionMember(name: name, type: type, constant: nil, discriminatorValues: values))
+            members.append(UnionMember(name: name, type: type, constant: nil, discriminatorValues: values, tags: try tags(of: resolved, pointer: memberPointer)))
         }
         let property = discriminator?["propertyName"]?.string
         return UnionShape(members: members, discriminator: members.contains { !$0.discriminatorValues.isEmpty } ? property : nil)
+    }
+
+    /// The members of an object schema that allow one scalar value only: a `const`, or an
+    /// `enum` of one value, on the member or what its `$ref` points to.
+    private func tags(of schema: Node, pointer: String) throws(IRError) -> [UnionTag] {
+        guard primaryType(of: schema) ?? "object" == "object" else { return [] }
+        var members = Members()
+        try collectMembers(schema, pointer: pointer, into: &members)
+        return members.properties.compactMap { member in
+            var property = member.schema
+            if property["$ref"]?.string != nil, let target = try? resolver.follow(property, from: resolver.fileKey(for: property.location)).node {
+                property = target
+            }
+            let literal = property["const"] ?? property["enum"]?.array.flatMap { $0.count == 1 ? $0[0] : nil }
+            return DefaultValue(literal).map { UnionTag(name: member.name, value: $0) }
+        }
     }
 
     // MARK: Objects
@@ -333,7 +379,8 @@ final class SchemaTranslator {
         }
         var additional: TypeRef?
         if let extra = members.additional {
-            additional = try typeRef(for: extra.schema, pointer: extra.pointer, scope: &scope, suggestedName: "AdditionalProperty")
+            let value = try typeRef(for: extra.schema, pointer: extra.pointer, scope: &scope, suggestedName: "AdditionalProperty")
+            additional = optionalIfNullable(value, schema: extra.schema)
         } else if members.additionalFlag == true {
             additional = .anyJSON
         }
@@ -343,7 +390,7 @@ final class SchemaTranslator {
     private func property(_ member: Member, isRequired: Bool, scope: inout Scope) throws(IRError) -> Property {
         let schema = member.schema
         var documentation = Documentation(schema: schema)
-        var isNullable = self.isNullable(schema) || schema["enum"]?.array?.contains { if case .null = $0.value { true } else { false } } == true
+        var isNullable = allowsNull(schema)
         var defaultValue = DefaultValue(schema["default"])
         if schema["$ref"]?.string != nil, let target = try? resolver.follow(schema).node {
             // Beside a $ref, `nullable` and `description` are the author's intent for this use.

@@ -102,10 +102,27 @@ public struct UnionMember: Hashable, Sendable {
     /// the component name of its `$ref`).
     public var discriminatorValues: [String]
 
-    public init(name: String, type: TypeRef?, constant: String?, discriminatorValues: [String] = []) {
+    /// For an object alternative: its members whose schema allows one value only (`type:
+    /// {enum: [3]}`, `const`), in spec order. They tell it from the other alternatives.
+    public var tags: [UnionTag]
+
+    public init(name: String, type: TypeRef?, constant: String?, discriminatorValues: [String] = [], tags: [UnionTag] = []) {
         self.name = name
         self.type = type
         self.constant = constant
         self.discriminatorValues = discriminatorValues
+        self.tags = tags
+    }
+}
+
+/// A member of an object alternative that has one possible value.
+public struct UnionTag: Hashable, Sendable {
+    /// The member's name on the wire.
+    public var name: String
+    public var value: DefaultValue
+
+    public init(name: String, value: DefaultValue) {
+        self.name = name
+        self.value = value
     }
 }

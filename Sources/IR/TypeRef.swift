@@ -27,6 +27,9 @@ public indirect enum TypeRef: Hashable, Sendable {
     case dictionary(TypeRef)
     /// Any JSON value.
     case anyJSON
+    /// A value that may be `null`: an array element or map value whose schema allows null
+    /// (properties say so with `Property.isNullable` instead).
+    case optional(TypeRef)
 }
 
 extension TypeRef {
@@ -34,7 +37,21 @@ extension TypeRef {
     public var containerDepth: Int {
         switch self {
         case .array(let element), .dictionary(let element): return element.containerDepth + 1
+        case .optional(let wrapped): return wrapped.containerDepth
         case .named, .primitive, .anyJSON: return 0
+        }
+    }
+}
+
+extension TypeRef {
+    /// This use with nullable elements made plain (`[String?]` → `[String]`): parameters are
+    /// text, where an element cannot be null.
+    public var withoutOptionals: TypeRef {
+        switch self {
+        case .optional(let wrapped): return wrapped.withoutOptionals
+        case .array(let element): return .array(element.withoutOptionals)
+        case .dictionary(let value): return .dictionary(value.withoutOptionals)
+        case .named, .primitive, .anyJSON: return self
         }
     }
 }

@@ -320,7 +320,7 @@ struct ClientViewBuilder {
             case .alias(let aliased): return isScalar(aliased)
             default: return false
             }
-        case .array, .dictionary, .anyJSON:
+        case .array, .dictionary, .anyJSON, .optional:
             return false
         }
     }

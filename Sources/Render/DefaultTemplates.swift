@@ -369,7 +369,12 @@ import Foundation
     {{access}}func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {{#members}}
+{{#tristate}}
+        try container.encode(self._{{key}}, forKey: .{{key}})
+{{/tristate}}
+{{^tristate}}
         try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
+{{/tristate}}
 {{/members}}
     }
 {{/encoder}}
@@ -378,7 +383,12 @@ import Foundation
     {{access}}init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
 {{#members}}
+{{#tristate}}
+        self._{{key}} = try container.decode(Tristate<{{type}}>.self, forKey: .{{key}})
+{{/tristate}}
+{{^tristate}}
         self.{{name}} = try container.{{#decodeIfPresent}}decodeIfPresent{{/decodeIfPresent}}{{^decodeIfPresent}}decode{{/decodeIfPresent}}({{type}}.self, forKey: .{{key}})
+{{/tristate}}
 {{/members}}
         self.{{extraName}} = try DynamicCodingKey.members(of: decoder, excluding: CodingKeys.self, as: {{extraType}}.self)
     }
@@ -386,7 +396,12 @@ import Foundation
     {{access}}func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {{#members}}
+{{#tristate}}
+        try container.encode(self._{{key}}, forKey: .{{key}})
+{{/tristate}}
+{{^tristate}}
         try container.{{#ifPresent}}encodeIfPresent{{/ifPresent}}{{^ifPresent}}encode{{/ifPresent}}(self.{{name}}, forKey: .{{key}})
+{{/tristate}}
 {{/members}}
         try DynamicCodingKey.encode(self.{{extraName}}, to: encoder)
     }
@@ -646,6 +661,66 @@ enum JSONCoding {
             try container.encode(RFC3339.string(from: date))
         }
         return encoder
+    }
+}
+
+/// `UUID` encodes itself upper-case; RFC 9562 writes UUIDs lower-case, and servers compare IDs
+/// as text. Synthesized and generated `Codable` code picks these overloads for UUID members.
+extension KeyedEncodingContainer {
+    mutating func encode(_ value: UUID, forKey key: Key) throws {
+        try encode(value.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: UUID?, forKey key: Key) throws {
+        try encodeIfPresent(value?.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encode(_ value: [UUID], forKey key: Key) throws {
+        try encode(value.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [UUID]?, forKey key: Key) throws {
+        try encodeIfPresent(value?.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encode(_ value: [String: UUID], forKey key: Key) throws {
+        try encode(value.mapValues { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [String: UUID]?, forKey key: Key) throws {
+        try encodeIfPresent(value?.mapValues { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    /// Encodes a value of a generic wrapper, UUIDs lower-case like the overloads above.
+    mutating func encodeValue(_ value: some Encodable, forKey key: Key) throws {
+        if let uuid = value as? UUID {
+            try encode(uuid, forKey: key)
+        } else if let uuids = value as? [UUID] {
+            try encode(uuids, forKey: key)
+        } else {
+            try encode(value, forKey: key)
+        }
+    }
+}
+
+extension SingleValueEncodingContainer {
+    mutating func encode(_ value: UUID) throws {
+        try encode(value.uuidString.lowercased())
+    }
+
+    mutating func encode(_ value: [UUID]) throws {
+        try encode(value.map { $0.uuidString.lowercased() })
+    }
+
+    /// Encodes a value of a generic wrapper, UUIDs lower-case like the overloads above.
+    mutating func encodeValue(_ value: some Encodable) throws {
+        if let uuid = value as? UUID {
+            try encode(uuid)
+        } else if let uuids = value as? [UUID] {
+            try encode(uuids)
+        } else {
+            try encode(value)
+        }
     }
 }
 
@@ -909,7 +984,7 @@ extension RequestBuilder {
     {{access}}func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue {
-            try container.encode(wrappedValue)
+            try container.encodeValue(wrappedValue)
         } else {
             try container.encodeNil()
         }
@@ -920,6 +995,37 @@ extension KeyedDecodingContainer {
     /// A `@Nullable` property whose key is missing decodes as nil.
     func decode<Wrapped>(_ type: Nullable<Wrapped>.Type, forKey key: Key) throws -> Nullable<Wrapped> {
         Nullable(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    }
+}
+
+"""#,
+    "Support/ObjectAlternative": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+/// What a union knows of one of its object alternatives, to choose the one that fits a value
+/// best: alternatives whose tags or required members do not fit are skipped, the rest are
+/// tried by how many of the value's members they declare, most first, spec order on ties.
+struct ObjectAlternative: Sendable {
+    /// The members it declares, by wire name.
+    let keys: Set<String>
+    let required: Set<String>
+    /// Members with one allowed value.
+    let tags: [String: JSONValue]
+    /// It keeps members beyond `keys` (additional properties).
+    let keepsOtherKeys: Bool
+
+    /// The positions of the alternatives to try for `object`, best first.
+    static func ranked(_ object: [String: JSONValue], _ alternatives: [ObjectAlternative]) -> [Int] {
+        var candidates: [(position: Int, declared: Int)] = []
+        for (position, alternative) in alternatives.enumerated() {
+            guard alternative.required.allSatisfy({ object[$0] != nil }),
+                alternative.tags.allSatisfy({ object[$0.key] == nil || object[$0.key] == $0.value })
+            else { continue }
+            let declared = alternative.keepsOtherKeys ? object.count : object.keys.filter(alternative.keys.contains).count
+            candidates.append((position, declared))
+        }
+        return candidates.sorted { $0.declared != $1.declared ? $0.declared > $1.declared : $0.position < $1.position }.map(\.position)
     }
 }
 
@@ -1430,6 +1536,76 @@ extension HTTPResponse {
 }
 
 """#,
+    "Support/Tristate": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+/// An optional property that may also be `null`, where a missing member and `null` mean
+/// different things (in a PATCH body, `null` clears a value and a missing member keeps it).
+/// The property reads and writes as an optional (`nil` is "leave it out"); its projected value
+/// tells and sets all three states: `body.$icon = .null` sends `"icon": null`. What was decoded
+/// is encoded the same way.
+@propertyWrapper
+{{access}}struct Tristate<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    /// Whether the member is missing, `null`, or a value.
+    {{access}}enum State: Hashable, Sendable {
+        case absent
+        case null
+        case value(Wrapped)
+    }
+
+    {{access}}var projectedValue: State
+
+    {{access}}init(wrappedValue: Wrapped?) {
+        projectedValue = wrappedValue.map(State.value) ?? .absent
+    }
+
+    {{access}}var wrappedValue: Wrapped? {
+        get {
+            if case .value(let value) = projectedValue { return value }
+            return nil
+        }
+        set { projectedValue = newValue.map(State.value) ?? .absent }
+    }
+
+    {{access}}init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        projectedValue = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
+    }
+
+    {{access}}func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if case .value(let value) = projectedValue {
+            try container.encodeValue(value)
+        } else {
+            try container.encodeNil()
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A missing member is `.absent`, `null` is `.null`.
+    func decode<Wrapped>(_ type: Tristate<Wrapped>.Type, forKey key: Key) throws -> Tristate<Wrapped> {
+        var property = Tristate<Wrapped>(wrappedValue: nil)
+        if contains(key) {
+            property.projectedValue = try decodeNil(forKey: key) ? .null : .value(try decode(Wrapped.self, forKey: key))
+        }
+        return property
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// `.absent` leaves the member out, `.null` writes `null`.
+    mutating func encode<Wrapped>(_ property: Tristate<Wrapped>, forKey key: Key) throws {
+        switch property.projectedValue {
+        case .absent: break
+        case .null: try encodeNil(forKey: key)
+        case .value(let value): try encodeValue(value, forKey: key)
+        }
+    }
+}
+
+"""#,
     "Type": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
@@ -1482,6 +1658,23 @@ import Foundation
             break
         }
 {{/discriminator}}
+{{#objectChoice}}
+        if let object = try? container.decode([String: JSONValue].self) {
+            for position in ObjectAlternative.ranked(object, Self.objectAlternatives) {
+                switch position {
+{{#alternatives}}
+                case {{position}}:
+                    if let value = try? container.decode({{payload}}.self) {
+                        self = .{{member}}(value)
+                        return
+                    }
+{{/alternatives}}
+                default:
+                    break
+                }
+            }
+        }
+{{/objectChoice}}
 {{#decodeOrder}}
 {{#constant}}
         if let value = try? container.decode(String.self), value == "{{.}}" {
@@ -1512,6 +1705,24 @@ import Foundation
 {{/cases}}
         }
     }
+{{#objectChoice}}
+
+    /// What decoding knows of each object alternative, to choose the one that fits best.
+    private static let objectAlternatives: [ObjectAlternative] = [
+{{#alternatives}}
+        ObjectAlternative(
+            keys: [
+{{#keyLines}}
+                {{.}}
+{{/keyLines}}
+            ],
+            required: [{{required}}],
+            tags: {{tags}},
+            keepsOtherKeys: {{#keepsOtherKeys}}true{{/keepsOtherKeys}}{{^keepsOtherKeys}}false{{/keepsOtherKeys}}
+        ),
+{{/alternatives}}
+    ]
+{{/objectChoice}}
 {{#nested}}
 
 {{.}}

@@ -58,8 +58,10 @@ struct StorageAnalysis {
             if Self.inlineTargets(of: decl).contains(where: { needsBox(.named($0), in: decl.name) }) {
                 boxesProperties = true
             }
-            if case .object(let shape) = decl.kind, shape.properties.contains(where: { storage(of: $0, in: decl.name) == .nullable }) {
-                storesNullable = true
+            if case .object(let shape) = decl.kind {
+                let kinds = Set(shape.properties.map { storage(of: $0, in: decl.name) })
+                if kinds.contains(.nullable) { storesNullable = true }
+                if kinds.contains(.tristate) { storesTristate = true }
             }
         }
     }
@@ -72,11 +74,16 @@ struct StorageAnalysis {
         case indirect
         /// `@Nullable`: required but may be null, so it is written even when nil.
         case nullable
+        /// `@Tristate`: optional and nullable, so missing and `null` are told apart.
+        case tristate
     }
 
+    /// How `property` is stored. A boxed property that is optional and nullable stays
+    /// `@Indirect` (missing and `null` both read as nil there).
     func storage(of property: Property, in owner: TypeName) -> PropertyStorage {
         if needsBox(property.type, in: owner) { return .indirect }
-        return Self.writesNull(property) ? .nullable : .inline
+        if Self.writesNull(property) { return .nullable }
+        return !property.isRequired && property.isNullable ? .tristate : .inline
     }
 
     /// A required property that may be null: it is written even when nil (by `@Nullable`, or by
@@ -87,6 +94,8 @@ struct StorageAnalysis {
 
     /// Whether any struct stores a property `@Nullable` (so the `Nullable` wrapper is needed).
     private(set) var storesNullable = false
+    /// Whether any struct stores a property `@Tristate` (so the `Tristate` wrapper is needed).
+    private(set) var storesTristate = false
 
     /// Whether a property of `owner` with type `type` must be stored out of line: it closes a
     /// cycle, or its value is heavy.

@@ -16,9 +16,12 @@ enum SupportFiles {
         if styled { files.append("ParameterSerializer") }
         if multipart { files.append("Multipart") }
         if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
-        if styled || multipart || usesJSONValue(api) { files.append("JSONValue") }
+        let choosesObjects = ObjectChoice.isUsed(in: api)
+        if choosesObjects { files.append("ObjectAlternative") }
+        if styled || multipart || choosesObjects || usesJSONValue(api) { files.append("JSONValue") }
         if storage.boxesProperties { files.append("Indirect") }
         if storage.storesNullable { files.append("Nullable") }
+        if storage.storesTristate { files.append("Tristate") }
         if keepsAdditionalProperties(api.types) { files.append("DynamicCodingKey") }
         return files
     }

@@ -22,7 +22,7 @@ public enum SwiftNames {
     /// The types the generated support files declare.
     static let supportTypeNames: Set<String> = [
         "APIError", "Authorization", "Body", "Client", "DynamicCodingKey", "HeaderValue", "HTTPRequest", "Indirect", "HTTPResponse",
-        "HTTPTransport", "JSONCoding", "JSONValue", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "URLSessionTransport",
+        "HTTPTransport", "JSONCoding", "JSONValue", "Nullable", "ObjectAlternative", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "Tristate", "URLSessionTransport",
     ]
 
     /// A type name component in Swift: PascalCase, never reserved, never starting with a digit.

@@ -51,6 +51,7 @@ struct SwiftTypeNames {
         case .array(let element): return "[\(spelling(element, from: scope))]"
         case .dictionary(let value): return "[String: \(spelling(value, from: scope))]"
         case .anyJSON: return "JSONValue"
+        case .optional(let wrapped): return spelling(wrapped, from: scope) + "?"
         }
     }
 
@@ -63,8 +64,9 @@ struct SwiftTypeNames {
         case .integer: return "Int"
         case .int32: return "Int32"
         case .int64: return "Int64"
-        case .double: return "Double"
-        case .float: return "Float"
+        // `format: float` is decoded as Double: Float loses precision, and fails on values a
+        // server writes beyond its range with a misleading error.
+        case .double, .float: return "Double"
         case .boolean: return "Bool"
         case .uuid: return "UUID"
         case .dateTime: return "Date"
@@ -79,7 +81,7 @@ extension TypeRef {
     var usesJSONValue: Bool {
         switch self {
         case .anyJSON: return true
-        case .array(let element), .dictionary(let element): return element.usesJSONValue
+        case .array(let element), .dictionary(let element), .optional(let element): return element.usesJSONValue
         case .named, .primitive: return false
         }
     }
@@ -90,7 +92,7 @@ extension TypeRef {
     var usesFoundation: Bool {
         switch self {
         case .primitive(let primitive): return SwiftTypeNames.foundationTypes.contains(SwiftTypeNames.spelling(primitive))
-        case .array(let element), .dictionary(let element): return element.usesFoundation
+        case .array(let element), .dictionary(let element), .optional(let element): return element.usesFoundation
         case .named, .anyJSON: return false
         }
     }

@@ -37,7 +37,9 @@ struct TypeViewBuilder {
     }
 
     /// The property wrapper written before a property stored other than inline.
-    static let attributes: [StorageAnalysis.PropertyStorage: String] = [.indirect: "@Indirect ", .nullable: "@Nullable "]
+    static let attributes: [StorageAnalysis.PropertyStorage: String] = [
+        .indirect: "@Indirect ", .nullable: "@Nullable ", .tristate: "@Tristate ",
+    ]
 
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], column: Int) -> StructView {
         let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
@@ -49,9 +51,10 @@ struct TypeViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             let baseType = names.spelling(property.type, from: decl.name)
             let type = property.isOptional ? baseType + "?" : baseType
+            let stored = storage.storage(of: property, in: decl.name)
             properties.append(
                 PropertyView(
-                    indent: Self.indentUnit, attributes: Self.attributes[storage.storage(of: property, in: decl.name)] ?? "", name: swiftName,
+                    indent: Self.indentUnit, attributes: Self.attributes[stored] ?? "", name: swiftName,
                     type: type, doc: DocLines.lines(property.documentation), deprecated: false
                 )
             )
@@ -65,7 +68,8 @@ struct TypeViewBuilder {
             )
             members.append(
                 EncodedMemberView(
-                    name: swiftName, key: bare, type: baseType, ifPresent: !property.isRequired, decodeIfPresent: property.isOptional
+                    name: swiftName, key: bare, type: baseType, ifPresent: !property.isRequired, decodeIfPresent: property.isOptional,
+                    tristate: stored == .tristate
                 )
             )
         }
@@ -236,8 +240,32 @@ struct TypeViewBuilder {
                     )
                 ]
             } ?? [],
+            objectChoice: objectChoice(shape, cases: cases, column: column),
             nested: nested(decl, column: column)
         )
+    }
+
+    private func objectChoice(_ shape: UnionShape, cases: [UnionCaseView], column: Int) -> [ObjectChoiceView] {
+        let alternatives = ObjectChoice.alternatives(of: shape, in: api)
+        guard !alternatives.isEmpty else { return [] }
+        let quoted = { (name: String) in "\"" + SwiftNames.stringLiteralContent(name) + "\"" }
+        var views: [ObjectAlternativeView] = []
+        for (member, object) in alternatives {
+            guard let index = shape.members.firstIndex(of: member), let payload = cases[index].payload else { continue }
+            let tags = member.tags.compactMap { tag in ObjectChoice.literal(tag.value).map { quoted(tag.name) + ": " + $0 } }
+            views.append(
+                ObjectAlternativeView(
+                    position: views.count,
+                    member: cases[index].member,
+                    payload: payload,
+                    keyLines: Self.packed(object.properties.map { quoted($0.name) }, width: Self.lineWidth - column - 17).map { $0 + "," },
+                    required: object.properties.filter(\.isRequired).map { quoted($0.name) }.joined(separator: ", "),
+                    tags: tags.isEmpty ? "[:]" : "[" + tags.joined(separator: ", ") + "]",
+                    keepsOtherKeys: object.additionalProperties != nil
+                )
+            )
+        }
+        return [ObjectChoiceView(alternatives: views)]
     }
 
     /// The declarations nested in `decl`, rendered and indented one level.

@@ -132,6 +132,7 @@ extension EncodedMemberView: ViewModel {
         case "type": return TemplateText(self.type)
         case "ifPresent": return self.ifPresent
         case "decodeIfPresent": return self.decodeIfPresent
+        case "tristate": return self.tristate
         default: return nil
         }
     }
@@ -233,7 +234,32 @@ extension UnionView: ViewModel {
         case "cases": return self.cases
         case "decodeOrder": return self.decodeOrder
         case "discriminator": return self.discriminator
+        case "objectChoice": return self.objectChoice
         case "nested": return self.nested.map(TemplateText.init)
+        default: return nil
+        }
+    }
+}
+
+extension ObjectChoiceView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "alternatives": return self.alternatives
+        default: return nil
+        }
+    }
+}
+
+extension ObjectAlternativeView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "position": return self.position
+        case "member": return TemplateText(self.member)
+        case "payload": return TemplateText(self.payload)
+        case "keyLines": return self.keyLines.map(TemplateText.init)
+        case "required": return TemplateText(self.required)
+        case "tags": return TemplateText(self.tags)
+        case "keepsOtherKeys": return self.keepsOtherKeys
         default: return nil
         }
     }

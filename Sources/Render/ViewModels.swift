@@ -98,6 +98,8 @@ struct EncodedMemberView {
     let ifPresent: Bool
     /// Decoded with `decodeIfPresent` (optional: not required, or nullable).
     let decodeIfPresent: Bool
+    /// Stored `@Tristate`: coded through its wrapper, `self._<key>`, so `null` is kept.
+    let tristate: Bool
 }
 
 /// A stored property.
@@ -177,8 +179,30 @@ struct UnionView {
     let decodeOrder: [UnionCaseView]
     /// Empty, or one: decode by the discriminator property first.
     let discriminator: [DiscriminatorView]
+    /// Empty, or one: choose among the object alternatives by their members (`ObjectChoice`).
+    let objectChoice: [ObjectChoiceView]
     /// The declarations nested in this one, each rendered on its own and indented one level.
     let nested: [String]
+}
+
+/// The object alternatives of a union, for choosing the one that fits a value best.
+struct ObjectChoiceView {
+    let alternatives: [ObjectAlternativeView]
+}
+
+/// One object alternative: its case, and what `ObjectAlternative` knows of it, as Swift literals.
+struct ObjectAlternativeView {
+    /// Its position in the `objectAlternatives` array.
+    let position: Int
+    let member: String
+    let payload: String
+    /// The declared wire names, quoted, comma-separated and packed into lines.
+    let keyLines: [String]
+    /// The required wire names, quoted and comma-separated.
+    let required: String
+    /// A dictionary literal of the tags (`[:]` when none).
+    let tags: String
+    let keepsOtherKeys: Bool
 }
 
 /// The property that names the alternative, and which values select which case.

@@ -10,7 +10,7 @@ final class ConstructsCodingTests: XCTestCase {
         let decoded = try JSONCoding.decoder().decode(type, from: Data(json.utf8))
         let encoded = try JSONCoding.encoder().encode(decoded)
         XCTAssertEqual(try JSONCoding.decoder().decode(type, from: encoded), decoded)
-        return (decoded, try JSONSerialization.jsonObject(with: encoded))
+        return (decoded, try JSONSerialization.jsonObject(with: encoded, options: .fragmentsAllowed))
     }
 
     func testThingRoundTripsEveryConstruct() throws {
@@ -182,5 +182,85 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertEqual(value.third, PetName2(second: "b"))
         XCTAssertEqual(value.first, PetName(first: "a"))
         XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
+    }
+
+    /// Decodes `json`, encodes it back and checks the JSON is the same value.
+    private func sameJSON<Value: Codable & Equatable>(_ type: Value.Type, _ json: String, file: StaticString = #filePath, line: UInt = #line) throws -> Value {
+        let (decoded, object) = try roundTrip(type, json)
+        let original = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+        XCTAssertEqual(object as? NSObject, original as? NSObject, json, file: file, line: line)
+        return decoded
+    }
+
+    func testOneOfPrefersTheAlternativeThatDeclaresEveryMember() throws {
+        XCTAssertEqual(try sameJSON(Sized.self, #"{"a": "", "b": 0}"#), .big(Big(a: "", b: 0)))
+        XCTAssertEqual(try sameJSON(Sized.self, #"{"a": "x"}"#), .small(Small(a: "x")), "ties go to spec order")
+        XCTAssertThrowsError(try JSONCoding.decoder().decode(Sized.self, from: Data(#"{"b": 1}"#.utf8)))
+    }
+
+    func testOneOfChoosesByConstantTags() throws {
+        let select = try sameJSON(Component.self, #"{"type": 3, "custom_id": "c", "options": ["x", "y"]}"#)
+        XCTAssertEqual(select, .select(Select(type: 3, customId: "c", options: ["x", "y"])))
+        XCTAssertEqual(try sameJSON(Component.self, #"{"type": 2, "label": "OK"}"#), .button(Button(type: 2, label: "OK")))
+        XCTAssertEqual(ObjectAlternative.ranked(["type": .number(3)], [
+            ObjectAlternative(keys: ["type"], required: ["type"], tags: ["type": .number(2)], keepsOtherKeys: false),
+            ObjectAlternative(keys: ["type"], required: ["type"], tags: ["type": .number(3)], keepsOtherKeys: false),
+        ]), [1])
+    }
+
+    func testOptionalNullablePropertiesKeepAnExplicitNull() throws {
+        let cleared = try sameJSON(Patch.self, #"{"icon": null}"#)
+        XCTAssertNil(cleared.icon)
+        XCTAssertEqual(cleared.$icon, .null)
+        XCTAssertEqual(try sameJSON(Patch.self, #"{}"#).$icon, .absent)
+        XCTAssertEqual(try sameJSON(Patch.self, #"{"icon": "i.png"}"#).icon, "i.png")
+
+        var patch = Patch(icon: "a.png")
+        XCTAssertEqual(patch.$icon, .value("a.png"))
+        patch.$icon = .null
+        XCTAssertEqual(String(decoding: try JSONCoding.encoder().encode(patch), as: UTF8.self), #"{"icon":null}"#)
+        patch.icon = nil
+        XCTAssertEqual(String(decoding: try JSONCoding.encoder().encode(patch), as: UTF8.self), "{}")
+        // Next to additional properties the hand-written coding keeps the null too.
+        let tagged = try sameJSON(Tagged.self, #"{"id": 1, "note": null, "color": "red"}"#)
+        XCTAssertEqual(tagged.$note, .null)
+    }
+
+    func testUUIDsAreWrittenLowerCase() throws {
+        let json = #"{"owner": "e3e70682-c209-4cac-a29f-6fbed82c07cd", "members": ["f728b4fa-4248-4e3a-8a5d-2f346baa9455"]}"#
+        let patch = try sameJSON(Patch.self, json)
+        XCTAssertEqual(patch.owner?.uuidString, "E3E70682-C209-4CAC-A29F-6FBED82C07CD")
+        let upper = try JSONCoding.encoder().encode(Patch(owner: UUID(uuidString: "E3E70682-C209-4CAC-A29F-6FBED82C07CD")))
+        XCTAssertEqual(String(decoding: upper, as: UTF8.self), #"{"owner":"e3e70682-c209-4cac-a29f-6fbed82c07cd"}"#)
+    }
+
+    func testBinaryInJSONIsTextAndFloatIsDouble() throws {
+        let patch = try sameJSON(Patch.self, #"{"note": "plain text, not base64", "weight": 1e300}"#)
+        XCTAssertEqual(patch.note, "plain text, not base64")
+        XCTAssertEqual(patch.weight, 1e300)
+    }
+
+    func testNullableItemsAndValues() throws {
+        let sparse = try sameJSON(Sparse.self, #"{"names": ["a", null], "pets": [null, {"petType": "Cat"}], "scores": {"x": 1, "y": null}}"#)
+        XCTAssertEqual(sparse.names, ["a", nil])
+        XCTAssertEqual(sparse.pets, [nil, Cat(petType: "Cat")])
+        XCTAssertEqual(sparse.scores, ["x": 1, "y": Int?.none] as [String: Int?])
+    }
+
+    func testAllOfOfPrimitivesIsThePrimitiveAndAllOfOverAUnionKeepsTheJSON() throws {
+        let stamp: Stamp = try JSONCoding.decoder().decode(Stamp.self, from: Data(#""2024-01-01T00:00:00Z""#.utf8))
+        XCTAssertEqual(stamp.timeIntervalSince1970, 1_704_067_200)
+        XCTAssertThrowsError(try JSONCoding.decoder().decode(Stamp.self, from: Data("3".utf8)))
+        _ = try sameJSON(SizedWithNote.self, #"{"a": "x", "b": 2, "c": "note"}"#)
+    }
+
+    func testSelfReferencingAnyOfDecodesWithoutRecursing() throws {
+        XCTAssertEqual(try sameJSON(Looped.self, #""""#).string, "")
+        XCTAssertThrowsError(try JSONCoding.decoder().decode(Looped.self, from: Data("0".utf8)))
+    }
+
+    func testMultiTypeSchemasAreUnionsOfTheirTypes() throws {
+        XCTAssertEqual(try sameJSON(Either.self, "0"), .integer(0))
+        XCTAssertEqual(try sameJSON(Either.self, #""0""#), .string("0"))
     }
 }

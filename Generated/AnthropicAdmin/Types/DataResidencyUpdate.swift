@@ -2,10 +2,10 @@
 
 /// Data residency changes; the storage geo cannot change.
 public struct DataResidencyUpdate: Codable, Hashable, Sendable {
-    public var allowedInferenceGeos: AllowedInferenceGeos?
+    @Tristate public var allowedInferenceGeos: AllowedInferenceGeos?
 
     /// Default inference geo applied when requests omit the parameter.
-    public var defaultInferenceGeo: String?
+    @Tristate public var defaultInferenceGeo: String?
 
     enum CodingKeys: String, CodingKey {
         case allowedInferenceGeos = "allowed_inference_geos"

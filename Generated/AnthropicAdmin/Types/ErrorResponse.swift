@@ -6,7 +6,7 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
     public var error: ErrorDetail
 
     /// ID of the request, for support.
-    public var requestId: String?
+    @Tristate public var requestId: String?
 
     enum CodingKeys: String, CodingKey {
         case type

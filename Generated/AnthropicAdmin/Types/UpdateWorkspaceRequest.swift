@@ -6,7 +6,7 @@ public struct UpdateWorkspaceRequest: Codable, Hashable, Sendable {
     /// - Length: 1...40
     public var name: String?
 
-    public var dataResidency: DataResidencyUpdate?
+    @Tristate public var dataResidency: DataResidencyUpdate?
 
     enum CodingKeys: String, CodingKey {
         case name

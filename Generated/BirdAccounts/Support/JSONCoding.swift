@@ -27,6 +27,66 @@ enum JSONCoding {
     }
 }
 
+/// `UUID` encodes itself upper-case; RFC 9562 writes UUIDs lower-case, and servers compare IDs
+/// as text. Synthesized and generated `Codable` code picks these overloads for UUID members.
+extension KeyedEncodingContainer {
+    mutating func encode(_ value: UUID, forKey key: Key) throws {
+        try encode(value.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: UUID?, forKey key: Key) throws {
+        try encodeIfPresent(value?.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encode(_ value: [UUID], forKey key: Key) throws {
+        try encode(value.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [UUID]?, forKey key: Key) throws {
+        try encodeIfPresent(value?.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encode(_ value: [String: UUID], forKey key: Key) throws {
+        try encode(value.mapValues { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [String: UUID]?, forKey key: Key) throws {
+        try encodeIfPresent(value?.mapValues { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    /// Encodes a value of a generic wrapper, UUIDs lower-case like the overloads above.
+    mutating func encodeValue(_ value: some Encodable, forKey key: Key) throws {
+        if let uuid = value as? UUID {
+            try encode(uuid, forKey: key)
+        } else if let uuids = value as? [UUID] {
+            try encode(uuids, forKey: key)
+        } else {
+            try encode(value, forKey: key)
+        }
+    }
+}
+
+extension SingleValueEncodingContainer {
+    mutating func encode(_ value: UUID) throws {
+        try encode(value.uuidString.lowercased())
+    }
+
+    mutating func encode(_ value: [UUID]) throws {
+        try encode(value.map { $0.uuidString.lowercased() })
+    }
+
+    /// Encodes a value of a generic wrapper, UUIDs lower-case like the overloads above.
+    mutating func encodeValue(_ value: some Encodable) throws {
+        if let uuid = value as? UUID {
+            try encode(uuid)
+        } else if let uuids = value as? [UUID] {
+            try encode(uuids)
+        } else {
+            try encode(value)
+        }
+    }
+}
+
 /// Decodes a response body, turning any failure into `APIError.decoding`.
 func decodeBody<Body: Decodable>(_ type: Body.Type, from response: HTTPResponse) throws -> Body {
     do {

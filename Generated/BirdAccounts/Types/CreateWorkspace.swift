@@ -14,14 +14,14 @@ public struct CreateWorkspace: Codable, Hashable, Sendable {
     /// The data storage policy for a resource.
     public var dataPolicy: DataPolicyCreate
 
-    public var configuration: WorkspaceConfiguration?
+    @Tristate public var configuration: WorkspaceConfiguration?
 
     /// The username of the user that is creating the workspace.
     ///
     /// - Pattern: `^[a-z0-9._-]+$`
-    public var userUsername: WorkspaceIdentifier?
+    @Tristate public var userUsername: WorkspaceIdentifier?
 
-    public var flavors: [String]?
+    @Tristate public var flavors: [String]?
 
     public init(
         name: WorkspaceName,

@@ -18,7 +18,7 @@ public struct Nullable<Wrapped: Codable & Hashable & Sendable>: Codable, Hashabl
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue {
-            try container.encode(wrappedValue)
+            try container.encodeValue(wrappedValue)
         } else {
             try container.encodeNil()
         }

@@ -135,9 +135,9 @@ final class SchemaSnippetTests: XCTestCase {
             /// - Minimum: 1
             /// - Default: 7
             public var a: Int32?
-            public var b: Float?
+            public var b: Double?
             public var c: Data?
-            public var d: Data?
+            public var d: String?
             public var e: String?
             public var f: UUID?
             public var g: URL?

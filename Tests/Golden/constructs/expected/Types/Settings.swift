@@ -22,7 +22,7 @@ public struct Settings: Codable, Hashable, Sendable {
     /// - Note: Write-only: sent in requests, never returned.
     public var secret: String?
 
-    public var level: Level?
+    @Tristate public var level: Level?
 
     public init(
         retries: Int? = 3,

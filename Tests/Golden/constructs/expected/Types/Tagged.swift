@@ -2,7 +2,7 @@
 
 public struct Tagged: Codable, Hashable, Sendable {
     public var id: Int
-    public var note: String?
+    @Tristate public var note: String?
 
     /// Members beyond the declared properties, by name.
     public var additionalProperties: [String: String]
@@ -25,14 +25,14 @@ public struct Tagged: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(Int.self, forKey: .id)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self._note = try container.decode(Tristate<String>.self, forKey: .note)
         self.additionalProperties = try DynamicCodingKey.members(of: decoder, excluding: CodingKeys.self, as: String.self)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encode(self._note, forKey: .note)
         try DynamicCodingKey.encode(self.additionalProperties, to: encoder)
     }
 }

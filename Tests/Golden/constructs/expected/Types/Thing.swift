@@ -18,7 +18,7 @@ public struct Thing: Codable, Hashable, Sendable {
 
     /// - Minimum: 0
     /// - Maximum: 1 (exclusive)
-    public var score: Float?
+    @Tristate public var score: Double?
 
     public var blob: Data?
     public var metadata: [String: JSONValue]?
@@ -53,7 +53,7 @@ public struct Thing: Codable, Hashable, Sendable {
         `default`: Bool? = nil,
         _self: URL? = nil,
         _2fa: Bool? = nil,
-        score: Float? = nil,
+        score: Double? = nil,
         blob: Data? = nil,
         metadata: [String: JSONValue]? = nil,
         anything: JSONValue? = nil,

@@ -1,0 +1,58 @@
+import IR
+
+/// How a union without a discriminator chooses among its alternatives that are objects: trying
+/// them in spec order would take the first whose required members fit and silently drop the
+/// members only a later one declares (`oneOf [Small{a}, Big{a, b}]` reading `{"a": …, "b": …}`).
+///
+/// The rule, when two or more alternatives are objects and the value is an object:
+/// 1. alternatives whose tags (members with one allowed value) differ from the value's, or
+///    whose required members are missing, are not tried;
+/// 2. the rest are tried in order of how many of the value's members they declare (an
+///    alternative that keeps additional properties declares them all), most first, spec order
+///    on ties; the first that decodes wins;
+/// 3. if none does, every alternative is tried in spec order, as for values that are not objects.
+enum ObjectChoice {
+    /// The alternatives of `shape` that decode from JSON objects, with their shapes, when there
+    /// are at least two (one needs no choosing) and no discriminator names them.
+    static func alternatives(of shape: UnionShape, in api: APIDescription) -> [(member: UnionMember, object: ObjectShape)] {
+        guard !shape.keepsAll, shape.discriminator == nil else { return [] }
+        let objects = shape.members.compactMap { member in
+            member.type.flatMap { objectShape(of: $0, in: api) }.map { (member, $0) }
+        }
+        return objects.count >= 2 ? objects : []
+    }
+
+    /// Whether some union of the API chooses among object alternatives (and so needs the
+    /// `ObjectAlternative` support type).
+    static func isUsed(in api: APIDescription) -> Bool {
+        func uses(_ decl: TypeDecl) -> Bool {
+            if case .union(let shape) = decl.kind, !alternatives(of: shape, in: api).isEmpty { return true }
+            return decl.nested.contains(where: uses)
+        }
+        return api.types.contains(where: uses)
+    }
+
+    private static func objectShape(of type: TypeRef, in api: APIDescription) -> ObjectShape? {
+        var current = type
+        for _ in 0..<16 {
+            guard case .named(let name) = current, let decl = api.type(named: name) else { return nil }
+            switch decl.kind {
+            case .object(let shape): return shape
+            case .alias(let target): current = target
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// A tag's value as a `JSONValue` literal (numbers as `Double`, as `JSONValue` holds them).
+    static func literal(_ value: DefaultValue) -> String? {
+        switch value {
+        case .string(let text): return ".string(\"\(SwiftNames.stringLiteralContent(text))\")"
+        case .bool(let flag): return ".bool(\(flag))"
+        case .number(let text):
+            guard let number = Double(text), number.isFinite else { return nil }
+            return ".number(\(number))"
+        }
+    }
+}
