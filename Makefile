@@ -26,7 +26,7 @@ MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$ent
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps generate test golden clean check-generated validate-specs corpus templates bench fuzz
+.PHONY: all deps generate test golden clean check-generated validate-specs corpus roundtrip templates bench fuzz
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -84,6 +84,7 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	$(MAKE) check-generated
+	$(MAKE) roundtrip
 	$(MAKE) validate-specs
 	@if [ -d "$(CORPUS)" ]; then set -o pipefail; $(MAKE) --no-print-directory corpus 2>&1 | tee .build/corpus.log; \
 	else echo "corpus: $(CORPUS) not found, skipped" | tee .build/corpus.log; fi
@@ -98,6 +99,14 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 corpus:
 	swift build --product openapi-swiftgen
 	CORPUS=$(CORPUS) ./scripts/corpus.sh
+
+## Decodes schema-valid instances (fixed seed) of every component schema of Specs/, the golden
+## fixture and corpus specs rich in unions and nullables into the generated models, encodes them
+## back and fails on any difference (scripts/roundtrip.sh).
+roundtrip:
+	swift build --product openapi-swiftgen
+	swift build --product openapi-swiftgen-samples
+	CORPUS=$(CORPUS) ./scripts/roundtrip.sh
 
 ## Regenerates every module with the debug tool into a scratch folder and compares with Generated/.
 check-generated:

@@ -55,6 +55,13 @@ let package = Package(
             path: "Sources/Fuzz"
         ),
 
+        // The round-trip check's instance writer (scripts/roundtrip.sh, part of `make test`).
+        .executableTarget(
+            name: "openapi-swiftgen-samples",
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render"],
+            path: "Tests/RoundTrip/Samples"
+        ),
+
         // Generated clients, committed and compiled by `swift build` / `make test`.
         // Warnings are errors here: the generated code must compile clean.
         .target(name: "BirdAccounts", path: "Generated/BirdAccounts", swiftSettings: generatedSettings),

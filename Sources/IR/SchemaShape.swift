@@ -214,13 +214,39 @@ extension SchemaTranslator {
     /// `{type: null}` (or `{enum: [null]}`): an alternative that only allows null.
     static func isNullSchema(_ schema: Node) -> Bool {
         if schema["type"]?.string == "null" { return true }
+        // OpenAPI 3.0 has no null type; `{type: object, nullable: true, additionalProperties:
+        // false}` with no properties is how some specs (Box) spell one.
+        if schema["nullable"]?.bool == true, schema["additionalProperties"]?.bool == false, schema["type"]?.string == "object",
+            schema["properties"]?.object?.entries.isEmpty ?? true, schema["allOf"] == nil, schema["oneOf"] == nil, schema["anyOf"] == nil
+        {
+            return true
+        }
         if let values = schema["enum"]?.array, values.count == 1, case .null = values[0].value { return true }
         return false
     }
 
     /// Whether `schema` itself allows `null`: `isNullable`, or `null` among its `enum` values.
-    func allowsNull(_ schema: Node) -> Bool {
-        isNullable(schema) || schema["enum"]?.array?.contains { if case .null = $0.value { true } else { false } } == true
+    /// An `allOf` allows null when every part that says something does (`allOf: [{$ref:
+    /// Nullable}]`, and not `allOf: [{…, nullable: true}, {nullable: false}]`).
+    func allowsNull(_ schema: Node, depth: Int = 0) -> Bool {
+        if isNullable(schema) || schema["enum"]?.array?.contains(where: { if case .null = $0.value { true } else { false } }) == true {
+            return true
+        }
+        guard depth < 8 else { return false }
+        for keyword in ["oneOf", "anyOf"] {
+            // A union allows null when one of its alternatives says so itself.
+            guard let members = schema[keyword]?.array else { continue }
+            for member in members {
+                let resolved = member["$ref"]?.string == nil ? member : (try? resolver.follow(member, from: resolver.fileKey(for: member.location)).node) ?? member
+                if isNullable(resolved) { return true }
+            }
+        }
+        guard schema["type"] == nil, let parts = schema["allOf"]?.array else { return false }
+        let resolved = parts.map { part in
+            part["$ref"]?.string == nil ? part : (try? resolver.follow(part, from: resolver.fileKey(for: part.location)).node) ?? part
+        }
+        let saying = resolved.filter { !Self.isAnnotationOnly($0) || $0["nullable"] != nil }
+        return !saying.isEmpty && saying.allSatisfy { allowsNull($0, depth: depth + 1) }
     }
 
     func isNullable(_ schema: Node) -> Bool {

@@ -394,7 +394,7 @@ final class SchemaTranslator {
         var defaultValue = DefaultValue(schema["default"])
         if schema["$ref"]?.string != nil, let target = try? resolver.follow(schema).node {
             // Beside a $ref, `nullable` and `description` are the author's intent for this use.
-            isNullable = isNullable || self.isNullable(target)
+            isNullable = isNullable || allowsNull(target)
             defaultValue = defaultValue ?? DefaultValue(target["default"])
             let targetDocs = Documentation(schema: target)
             if documentation.description == nil { documentation.description = targetDocs.description }

@@ -29,13 +29,23 @@ let defaultTemplates: [String: String] = [
         }
     }
 
-    /// Encodes the object alternatives merged into one object, else the first value present.
+    /// Encodes the object alternatives merged into one object (where they share a member, the
+    /// first keeps its value and the others add what it lacks), else the first value present.
     {{access}}func encode(to encoder: any Encoder) throws {
 {{#hasObjectFields}}
         if {{#objectFields}}self.{{name}} != nil{{^last()}} || {{/last()}}{{/objectFields}} {
+{{#mergesObjects}}
+            var merged = JSONValue.object([:])
+{{#objectFields}}
+            if let value = self.{{name}} { merged = merged.merging(try JSONValue(encoding: value)) }
+{{/objectFields}}
+            try merged.encode(to: encoder)
+{{/mergesObjects}}
+{{^mergesObjects}}
 {{#objectFields}}
             try self.{{name}}?.encode(to: encoder)
 {{/objectFields}}
+{{/mergesObjects}}
             return
         }
 {{/hasObjectFields}}
@@ -654,6 +664,13 @@ enum JSONCoding {
         return decoder
     }
 
+    /// Encodes a body; a bare UUID (or array of them) lower-case, as members are below.
+    static func encode(_ value: some Encodable) throws -> Data {
+        if let uuid = value as? UUID { return try encoder().encode(uuid.uuidString.lowercased()) }
+        if let uuids = value as? [UUID] { return try encoder().encode(uuids.map { $0.uuidString.lowercased() }) }
+        return try encoder().encode(value)
+    }
+
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -899,6 +916,23 @@ import Foundation
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
         }
+    }
+}
+
+extension JSONValue {
+    /// The JSON a value encodes to, through the module's coders.
+    init(encoding value: some Encodable) throws {
+        self = try JSONCoding.decoder().decode(JSONValue.self, from: JSONCoding.encode(value))
+    }
+
+    /// This value with what `other` adds: objects merge member by member (recursively), and
+    /// anything else keeps this value.
+    func merging(_ other: JSONValue) -> JSONValue {
+        guard case .object(var members) = self, case .object(let others) = other else { return self }
+        for (key, value) in others {
+            members[key] = members[key].map { $0.merging(value) } ?? value
+        }
+        return .object(members)
     }
 }
 
@@ -1329,7 +1363,7 @@ struct RequestBuilder {
     /// Encodes a JSON body; nothing when the value is nil.
     mutating func setBody(_ value: (some Encodable)?, contentType: String) throws {
         guard let value else { return }
-        body = try JSONCoding.encoder().encode(value)
+        body = try JSONCoding.encode(value)
         headers["Content-Type"] = contentType
     }
 
@@ -1544,11 +1578,12 @@ extension HTTPResponse {
 /// different things (in a PATCH body, `null` clears a value and a missing member keeps it).
 /// The property reads and writes as an optional (`nil` is "leave it out"); its projected value
 /// tells and sets all three states: `body.$icon = .null` sends `"icon": null`. What was decoded
-/// is encoded the same way.
+/// is encoded the same way. The value is stored out of line, so a type may hold itself through
+/// such a property and heavy values stay cheap to copy.
 @propertyWrapper
 {{access}}struct Tristate<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     /// Whether the member is missing, `null`, or a value.
-    {{access}}enum State: Hashable, Sendable {
+    {{access}}indirect enum State: Hashable, Sendable {
         case absent
         case null
         case value(Wrapped)

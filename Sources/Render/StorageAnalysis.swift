@@ -55,8 +55,11 @@ struct StorageAnalysis {
             _ = weight(of: name, in: declarations)
         }
         for decl in declarations.values where structs.contains(decl.name) {
-            if Self.inlineTargets(of: decl).contains(where: { needsBox(.named($0), in: decl.name) }) {
-                boxesProperties = true
+            switch decl.kind {
+            case .object(let shape):
+                if shape.properties.contains(where: { storage(of: $0, in: decl.name) == .indirect }) { boxesProperties = true }
+            default:
+                if Self.inlineTargets(of: decl).contains(where: { needsBox(.named($0), in: decl.name) }) { boxesProperties = true }
             }
             if case .object(let shape) = decl.kind {
                 let kinds = Set(shape.properties.map { storage(of: $0, in: decl.name) })
@@ -78,12 +81,12 @@ struct StorageAnalysis {
         case tristate
     }
 
-    /// How `property` is stored. A boxed property that is optional and nullable stays
-    /// `@Indirect` (missing and `null` both read as nil there).
+    /// How `property` is stored. `@Tristate` stores its value out of line, so it serves
+    /// properties that need a box too.
     func storage(of property: Property, in owner: TypeName) -> PropertyStorage {
+        if !property.isRequired && property.isNullable { return .tristate }
         if needsBox(property.type, in: owner) { return .indirect }
-        if Self.writesNull(property) { return .nullable }
-        return !property.isRequired && property.isNullable ? .tristate : .inline
+        return Self.writesNull(property) ? .nullable : .inline
     }
 
     /// A required property that may be null: it is written even when nil (by `@Nullable`, or by

@@ -32,10 +32,10 @@ enum SupportFiles {
             operation.parameters.contains { $0.type.usesJSONValue } || operation.requestBody?.type.usesJSONValue == true
                 || operation.alternativeBodies.contains { $0.type.usesJSONValue }
                 || operation.responses.contains { $0.body?.usesJSONValue == true }
-        } || containsJSONValue(api.types)
+        } || containsJSONValue(api.types, api: api)
     }
 
-    private static func containsJSONValue(_ types: [TypeDecl]) -> Bool {
+    private static func containsJSONValue(_ types: [TypeDecl], api: APIDescription) -> Bool {
         types.contains { decl in
             switch decl.kind {
             case .object(let shape):
@@ -45,11 +45,13 @@ enum SupportFiles {
             case .alias(let type):
                 if type.usesJSONValue { return true }
             case .union(let shape):
-                if shape.members.contains(where: { $0.type?.usesJSONValue == true }) { return true }
+                if shape.members.contains(where: { $0.type?.usesJSONValue == true }) || TypeViewBuilder.mergesObjects(shape, in: api) {
+                    return true
+                }
             case .stringEnum:
                 break
             }
-            return containsJSONValue(decl.nested)
+            return containsJSONValue(decl.nested, api: api)
         }
     }
 

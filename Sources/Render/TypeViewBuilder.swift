@@ -177,11 +177,11 @@ struct TypeViewBuilder {
                 indirect: storage.needsBox(type, in: decl.name), name: SwiftNames.escaped(bare), type: names.spelling(type, from: decl.name)
             )
             fields.append(field)
-            if encodesAsObject(type) { objectFields.append(field) } else { otherFields.append(field) }
+            if Self.encodesAsObject(type, in: api) { objectFields.append(field) } else { otherFields.append(field) }
         }
         return AnyOfView(
             indent: "", access: access, name: name, doc: doc, deprecated: false, fields: fields,
-            objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, otherFields: otherFields,
+            objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, mergesObjects: objectFields.count > 1, otherFields: otherFields,
             initializer: Self.parameterList(
                 fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") }
             ),
@@ -190,17 +190,23 @@ struct TypeViewBuilder {
     }
 
     /// Whether values of `type` always encode as a JSON object (and so can be merged).
-    private func encodesAsObject(_ type: TypeRef) -> Bool {
+    static func encodesAsObject(_ type: TypeRef, in api: APIDescription, depth: Int = 0) -> Bool {
         switch type {
         case .dictionary: return true
         case .named(let name):
             switch api.type(named: name)?.kind {
             case .object?: return true
-            case .alias(let aliased)?: return encodesAsObject(aliased)
+            case .alias(let aliased)?: return depth < 16 && encodesAsObject(aliased, in: api, depth: depth + 1)
             default: return false
             }
         default: return false
         }
+    }
+
+    /// Whether an `anyOf` of `shape` merges two or more object alternatives when encoding
+    /// (through `JSONValue`).
+    static func mergesObjects(_ shape: UnionShape, in api: APIDescription) -> Bool {
+        shape.keepsAll && shape.members.filter { $0.type.map { encodesAsObject($0, in: api) } == true }.count > 1
     }
 
     private func union(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], column: Int) -> UnionView {

@@ -65,6 +65,7 @@ extension AnyOfView: ViewModel {
         case "fields": return self.fields
         case "objectFields": return self.objectFields
         case "hasObjectFields": return self.hasObjectFields
+        case "mergesObjects": return self.mergesObjects
         case "otherFields": return self.otherFields
         case "initializer": return self.initializer
         case "nested": return self.nested.map(TemplateText.init)

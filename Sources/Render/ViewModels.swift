@@ -40,6 +40,9 @@ struct AnyOfView {
     /// Fields that encode as JSON objects: they are merged into one object when encoding.
     let objectFields: [AnyOfFieldView]
     let hasObjectFields: Bool
+    /// Two or more object fields: merged member by member through `JSONValue`, so where they
+    /// share a member the first keeps its value and the others add what it lacks.
+    let mergesObjects: Bool
     /// The other fields: the first present one is encoded when no object field is.
     let otherFields: [AnyOfFieldView]
     let initializer: InitializerView

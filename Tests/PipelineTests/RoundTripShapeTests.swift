@@ -114,4 +114,19 @@ final class RoundTripShapeTests: XCTestCase {
         XCTAssertEqual(try types("Doc"), [.primitive(.string), .primitive(.bytes), .primitive(.bytes)])
         XCTAssertEqual(try types("InlineRequest"), [.primitive(.bytes)])
     }
+
+    func testNullabilityThroughAllOfUnionsAndTheOpenAPI30NullObject() throws {
+        let api = try build(#"""
+            {"O": {"type": "object", "properties": {
+               "a": {"allOf": [{"$ref": "#/components/schemas/N"}]},
+               "b": {"allOf": [{"type": "string", "nullable": true}, {"nullable": false}]},
+               "c": {"anyOf": [{"$ref": "#/components/schemas/S"}, {"type": "object", "nullable": true, "additionalProperties": false}]},
+               "d": {"oneOf": [{"$ref": "#/components/schemas/N"}, {"$ref": "#/components/schemas/S"}]}}},
+             "N": {"type": "string", "nullable": true},
+             "S": {"type": "object", "properties": {"x": {"type": "string"}}}}
+            """#)
+        guard case .object(let shape) = try kind(api, "O") else { return XCTFail("not an object") }
+        XCTAssertEqual(shape.properties.map(\.isNullable), [true, false, true, true])
+        XCTAssertEqual(shape.properties[2].type, .named(TypeName(["S"])), "the null object is only null")
+    }
 }

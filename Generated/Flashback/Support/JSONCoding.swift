@@ -17,6 +17,13 @@ enum JSONCoding {
         return decoder
     }
 
+    /// Encodes a body; a bare UUID (or array of them) lower-case, as members are below.
+    static func encode(_ value: some Encodable) throws -> Data {
+        if let uuid = value as? UUID { return try encoder().encode(uuid.uuidString.lowercased()) }
+        if let uuids = value as? [UUID] { return try encoder().encode(uuids.map { $0.uuidString.lowercased() }) }
+        return try encoder().encode(value)
+    }
+
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in

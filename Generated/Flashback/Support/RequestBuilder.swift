@@ -98,7 +98,7 @@ struct RequestBuilder {
     /// Encodes a JSON body; nothing when the value is nil.
     mutating func setBody(_ value: (some Encodable)?, contentType: String) throws {
         guard let value else { return }
-        body = try JSONCoding.encoder().encode(value)
+        body = try JSONCoding.encode(value)
         headers["Content-Type"] = contentType
     }
 

@@ -41,3 +41,20 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension JSONValue {
+    /// The JSON a value encodes to, through the module's coders.
+    init(encoding value: some Encodable) throws {
+        self = try JSONCoding.decoder().decode(JSONValue.self, from: JSONCoding.encode(value))
+    }
+
+    /// This value with what `other` adds: objects merge member by member (recursively), and
+    /// anything else keeps this value.
+    func merging(_ other: JSONValue) -> JSONValue {
+        guard case .object(var members) = self, case .object(let others) = other else { return self }
+        for (key, value) in others {
+            members[key] = members[key].map { $0.merging(value) } ?? value
+        }
+        return .object(members)
+    }
+}

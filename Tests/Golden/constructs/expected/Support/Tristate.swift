@@ -4,11 +4,12 @@
 /// different things (in a PATCH body, `null` clears a value and a missing member keeps it).
 /// The property reads and writes as an optional (`nil` is "leave it out"); its projected value
 /// tells and sets all three states: `body.$icon = .null` sends `"icon": null`. What was decoded
-/// is encoded the same way.
+/// is encoded the same way. The value is stored out of line, so a type may hold itself through
+/// such a property and heavy values stay cheap to copy.
 @propertyWrapper
 public struct Tristate<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     /// Whether the member is missing, `null`, or a value.
-    public enum State: Hashable, Sendable {
+    public indirect enum State: Hashable, Sendable {
         case absent
         case null
         case value(Wrapped)

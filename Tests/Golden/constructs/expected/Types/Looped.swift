@@ -16,7 +16,8 @@ public struct Looped: Codable, Hashable, Sendable {
         }
     }
 
-    /// Encodes the object alternatives merged into one object, else the first value present.
+    /// Encodes the object alternatives merged into one object (where they share a member, the
+    /// first keeps its value and the others add what it lacks), else the first value present.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let value = self.string {

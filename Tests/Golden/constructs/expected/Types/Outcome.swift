@@ -35,11 +35,14 @@ public struct Outcome: Codable, Hashable, Sendable {
         }
     }
 
-    /// Encodes the object alternatives merged into one object, else the first value present.
+    /// Encodes the object alternatives merged into one object (where they share a member, the
+    /// first keeps its value and the others add what it lacks), else the first value present.
     public func encode(to encoder: any Encoder) throws {
         if self.pending != nil || self.problem != nil {
-            try self.pending?.encode(to: encoder)
-            try self.problem?.encode(to: encoder)
+            var merged = JSONValue.object([:])
+            if let value = self.pending { merged = merged.merging(try JSONValue(encoding: value)) }
+            if let value = self.problem { merged = merged.merging(try JSONValue(encoding: value)) }
+            try merged.encode(to: encoder)
             return
         }
         var container = encoder.singleValueContainer()
