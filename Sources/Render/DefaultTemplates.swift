@@ -1037,10 +1037,12 @@ extension KeyedDecodingContainer {
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
 
-/// What a union knows of one of its object alternatives, to choose the one that fits a value
-/// best: alternatives whose tags or required members do not fit are skipped, the rest are
-/// tried by how many of the value's members they declare, most first, spec order on ties.
+/// What a union knows of one object one of its alternatives may be, to choose the alternative
+/// that fits a value best: objects whose tags or required members do not fit are skipped, the
+/// rest rank by how many of the value's members they declare, most first, spec order on ties.
 struct ObjectAlternative: Sendable {
+    /// The position of the alternative (several entries share one when it is a union of objects).
+    let alternative: Int
     /// The members it declares, by wire name.
     let keys: Set<String>
     let required: Set<String>
@@ -1050,16 +1052,21 @@ struct ObjectAlternative: Sendable {
     let keepsOtherKeys: Bool
 
     /// The positions of the alternatives to try for `object`, best first.
-    static func ranked(_ object: [String: JSONValue], _ alternatives: [ObjectAlternative]) -> [Int] {
-        var candidates: [(position: Int, declared: Int)] = []
-        for (position, alternative) in alternatives.enumerated() {
-            guard alternative.required.allSatisfy({ object[$0] != nil }),
-                alternative.tags.allSatisfy({ object[$0.key] == nil || object[$0.key] == $0.value })
+    static func ranked(_ object: [String: JSONValue], _ entries: [ObjectAlternative]) -> [Int] {
+        var candidates: [(alternative: Int, declared: Int)] = []
+        for entry in entries {
+            guard entry.required.allSatisfy({ object[$0] != nil }),
+                entry.tags.allSatisfy({ object[$0.key] == nil || object[$0.key] == $0.value })
             else { continue }
-            let declared = alternative.keepsOtherKeys ? object.count : object.keys.filter(alternative.keys.contains).count
-            candidates.append((position, declared))
+            let declared = entry.keepsOtherKeys ? object.count : object.keys.filter(entry.keys.contains).count
+            candidates.append((entry.alternative, declared))
         }
-        return candidates.sorted { $0.declared != $1.declared ? $0.declared > $1.declared : $0.position < $1.position }.map(\.position)
+        candidates.sort { $0.declared != $1.declared ? $0.declared > $1.declared : $0.alternative < $1.alternative }
+        var order: [Int] = []
+        for candidate in candidates where !order.contains(candidate.alternative) {
+            order.append(candidate.alternative)
+        }
+        return order
     }
 }
 
@@ -1742,10 +1749,11 @@ import Foundation
     }
 {{#objectChoice}}
 
-    /// What decoding knows of each object alternative, to choose the one that fits best.
+    /// What decoding knows of the objects each alternative may be, to choose the one that fits best.
     private static let objectAlternatives: [ObjectAlternative] = [
-{{#alternatives}}
+{{#shapes}}
         ObjectAlternative(
+            alternative: {{alternative}},
             keys: [
 {{#keyLines}}
                 {{.}}
@@ -1755,7 +1763,7 @@ import Foundation
             tags: {{tags}},
             keepsOtherKeys: {{#keepsOtherKeys}}true{{/keepsOtherKeys}}{{^keepsOtherKeys}}false{{/keepsOtherKeys}}
         ),
-{{/alternatives}}
+{{/shapes}}
     ]
 {{/objectChoice}}
 {{#nested}}

@@ -11,13 +11,30 @@ import IR
 ///    alternative that keeps additional properties declares them all), most first, spec order
 ///    on ties; the first that decodes wins;
 /// 3. if none does, every alternative is tried in spec order, as for values that are not objects.
+///
+/// An alternative that is itself a union of objects takes part with each of its objects (its
+/// best one counts), so open string enums in a nested union cannot take a value meant for a
+/// later alternative.
 enum ObjectChoice {
-    /// The alternatives of `shape` that decode from JSON objects, with their shapes, when there
+    /// One object an alternative may be, with the tags that tell it.
+    struct Candidate {
+        var tags: [UnionTag]
+        var object: ObjectShape
+    }
+
+    /// The alternatives of `shape` that decode from JSON objects, with the objects each may be
+    /// (one, or for an alternative that is itself a union of objects, each of those), when there
     /// are at least two (one needs no choosing) and no discriminator names them.
-    static func alternatives(of shape: UnionShape, in api: APIDescription) -> [(member: UnionMember, object: ObjectShape)] {
+    static func alternatives(of shape: UnionShape, in api: APIDescription) -> [(member: UnionMember, candidates: [Candidate])] {
         guard !shape.keepsAll, shape.discriminator == nil else { return [] }
-        let objects = shape.members.compactMap { member in
-            member.type.flatMap { objectShape(of: $0, in: api) }.map { (member, $0) }
+        let objects = shape.members.compactMap { member -> (UnionMember, [Candidate])? in
+            guard let type = member.type else { return nil }
+            if let object = objectShape(of: type, in: api) { return (member, [Candidate(tags: member.tags, object: object)]) }
+            guard case .union(let inner)? = resolved(type, in: api)?.kind, !inner.keepsAll else { return nil }
+            let candidates = inner.members.compactMap { innerMember in
+                innerMember.type.flatMap { objectShape(of: $0, in: api) }.map { Candidate(tags: innerMember.tags, object: $0) }
+            }
+            return candidates.count == inner.members.count && !candidates.isEmpty ? (member, candidates) : nil
         }
         return objects.count >= 2 ? objects : []
     }
@@ -33,14 +50,17 @@ enum ObjectChoice {
     }
 
     private static func objectShape(of type: TypeRef, in api: APIDescription) -> ObjectShape? {
+        if case .object(let shape)? = resolved(type, in: api)?.kind { return shape }
+        return nil
+    }
+
+    /// The declaration a use names, through aliases.
+    private static func resolved(_ type: TypeRef, in api: APIDescription) -> TypeDecl? {
         var current = type
         for _ in 0..<16 {
             guard case .named(let name) = current, let decl = api.type(named: name) else { return nil }
-            switch decl.kind {
-            case .object(let shape): return shape
-            case .alias(let target): current = target
-            default: return nil
-            }
+            guard case .alias(let target) = decl.kind else { return decl }
+            current = target
         }
         return nil
     }

@@ -256,22 +256,25 @@ struct TypeViewBuilder {
         guard !alternatives.isEmpty else { return [] }
         let quoted = { (name: String) in "\"" + SwiftNames.stringLiteralContent(name) + "\"" }
         var views: [ObjectAlternativeView] = []
-        for (member, object) in alternatives {
+        var shapes: [ObjectShapeView] = []
+        for (member, candidates) in alternatives {
             guard let index = shape.members.firstIndex(of: member), let payload = cases[index].payload else { continue }
-            let tags = member.tags.compactMap { tag in ObjectChoice.literal(tag.value).map { quoted(tag.name) + ": " + $0 } }
-            views.append(
-                ObjectAlternativeView(
-                    position: views.count,
-                    member: cases[index].member,
-                    payload: payload,
-                    keyLines: Self.packed(object.properties.map { quoted($0.name) }, width: Self.lineWidth - column - 17).map { $0 + "," },
-                    required: object.properties.filter(\.isRequired).map { quoted($0.name) }.joined(separator: ", "),
-                    tags: tags.isEmpty ? "[:]" : "[" + tags.joined(separator: ", ") + "]",
-                    keepsOtherKeys: object.additionalProperties != nil
+            for candidate in candidates {
+                let object = candidate.object
+                let tags = candidate.tags.compactMap { tag in ObjectChoice.literal(tag.value).map { quoted(tag.name) + ": " + $0 } }
+                shapes.append(
+                    ObjectShapeView(
+                        alternative: views.count,
+                        keyLines: Self.packed(object.properties.map { quoted($0.name) }, width: Self.lineWidth - column - 17).map { $0 + "," },
+                        required: object.properties.filter(\.isRequired).map { quoted($0.name) }.joined(separator: ", "),
+                        tags: tags.isEmpty ? "[:]" : "[" + tags.joined(separator: ", ") + "]",
+                        keepsOtherKeys: object.additionalProperties != nil
+                    )
                 )
-            )
+            }
+            views.append(ObjectAlternativeView(position: views.count, member: cases[index].member, payload: payload))
         }
-        return [ObjectChoiceView(alternatives: views)]
+        return [ObjectChoiceView(alternatives: views, shapes: shapes)]
     }
 
     /// The declarations nested in `decl`, rendered and indented one level.

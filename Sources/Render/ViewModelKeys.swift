@@ -246,6 +246,7 @@ extension ObjectChoiceView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
         case "alternatives": return self.alternatives
+        case "shapes": return self.shapes
         default: return nil
         }
     }
@@ -257,6 +258,15 @@ extension ObjectAlternativeView: ViewModel {
         case "position": return self.position
         case "member": return TemplateText(self.member)
         case "payload": return TemplateText(self.payload)
+        default: return nil
+        }
+    }
+}
+
+extension ObjectShapeView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "alternative": return self.alternative
         case "keyLines": return self.keyLines.map(TemplateText.init)
         case "required": return TemplateText(self.required)
         case "tags": return TemplateText(self.tags)

@@ -191,14 +191,22 @@ struct UnionView {
 /// The object alternatives of a union, for choosing the one that fits a value best.
 struct ObjectChoiceView {
     let alternatives: [ObjectAlternativeView]
+    /// The objects the alternatives may be: one per alternative, or several for an alternative
+    /// that is a union of objects.
+    let shapes: [ObjectShapeView]
 }
 
-/// One object alternative: its case, and what `ObjectAlternative` knows of it, as Swift literals.
+/// One object alternative: its position among them and its case.
 struct ObjectAlternativeView {
-    /// Its position in the `objectAlternatives` array.
     let position: Int
     let member: String
     let payload: String
+}
+
+/// What `ObjectAlternative` knows of one object an alternative may be, as Swift literals.
+struct ObjectShapeView {
+    /// The position of its alternative.
+    let alternative: Int
     /// The declared wire names, quoted, comma-separated and packed into lines.
     let keyLines: [String]
     /// The required wire names, quoted and comma-separated.

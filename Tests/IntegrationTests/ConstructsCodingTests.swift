@@ -203,8 +203,9 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertEqual(select, .select(Select(type: 3, customId: "c", options: ["x", "y"])))
         XCTAssertEqual(try sameJSON(Component.self, #"{"type": 2, "label": "OK"}"#), .button(Button(type: 2, label: "OK")))
         XCTAssertEqual(ObjectAlternative.ranked(["type": .number(3)], [
-            ObjectAlternative(keys: ["type"], required: ["type"], tags: ["type": .number(2)], keepsOtherKeys: false),
-            ObjectAlternative(keys: ["type"], required: ["type"], tags: ["type": .number(3)], keepsOtherKeys: false),
+            ObjectAlternative(alternative: 0, keys: ["type"], required: ["type"], tags: ["type": .number(2)], keepsOtherKeys: false),
+            ObjectAlternative(alternative: 1, keys: ["type"], required: ["type"], tags: ["type": .number(3)], keepsOtherKeys: false),
+            ObjectAlternative(alternative: 1, keys: ["type", "x"], required: ["type"], tags: ["type": .number(4)], keepsOtherKeys: false),
         ]), [1])
     }
 
@@ -262,5 +263,14 @@ final class ConstructsCodingTests: XCTestCase {
     func testMultiTypeSchemasAreUnionsOfTheirTypes() throws {
         XCTAssertEqual(try sameJSON(Either.self, "0"), .integer(0))
         XCTAssertEqual(try sameJSON(Either.self, #""0""#), .string("0"))
+    }
+
+    func testUnionsOfUnionsChooseByTheTagsOfTheirObjects() throws {
+        let json = #"{"event": "message.created", "data": {"message_id": "m", "text": "t"}}"#
+        guard case .messageEvents(.messageEvent(let event)) = try sameJSON(StreamEvent.self, json) else {
+            return XCTFail("not a message event")
+        }
+        XCTAssertEqual(event.data?.messageId, "m")
+        guard case .runEvents(.runDone) = try sameJSON(StreamEvent.self, #"{"event": "run.done"}"#) else { return XCTFail("not run.done") }
     }
 }

@@ -44,9 +44,10 @@ public enum Sized: Codable, Hashable, Sendable {
         }
     }
 
-    /// What decoding knows of each object alternative, to choose the one that fits best.
+    /// What decoding knows of the objects each alternative may be, to choose the one that fits best.
     private static let objectAlternatives: [ObjectAlternative] = [
         ObjectAlternative(
+            alternative: 0,
             keys: [
                 "a",
             ],
@@ -55,6 +56,7 @@ public enum Sized: Codable, Hashable, Sendable {
             keepsOtherKeys: false
         ),
         ObjectAlternative(
+            alternative: 1,
             keys: [
                 "a", "b",
             ],
