@@ -1,0 +1,62 @@
+import Load
+
+/// Translating `oneOf`/`anyOf` alternatives: their names, types, discriminator values and tags.
+extension SchemaTranslator {
+    /// The alternatives of a union. Each gets a name: its `title`; the literal of a one-value
+    /// string enum; the component name of a `$ref`; for an array, the last word of the union's
+    /// name (`AllowedInferenceGeos` → `geos`); else the JSON type.
+    func unionShape(
+        _ nodes: [Node], pointer: String, unionName: String, discriminator: Node?, scope: inout Scope
+    ) throws(IRError) -> UnionShape {
+        var members: [UnionMember] = []
+        // Explicit mapping: value → $ref; the rest of the $ref alternatives go by component name.
+        var mapping: [(value: String, ref: String)] = []
+        for entry in discriminator?["mapping"]?.object?.entries ?? [] {
+            if let ref = entry.value.string { mapping.append((entry.key, ref)) }
+        }
+        for (index, node) in nodes.enumerated() where !Self.isNullSchema(node) {
+            let memberPointer = pointer + "/" + String(index)
+            let resolved = node["$ref"]?.string != nil ? try follow(node, pointer: memberPointer).0 : node
+            let literal = resolved["const"]?.string ?? resolved["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }
+            if let literal, node["$ref"]?.string == nil {
+                members.append(UnionMember(name: node["title"]?.string ?? literal, type: nil, constant: literal))
+                continue
+            }
+            let name: String
+            if let title = node["title"]?.string {
+                name = title
+            } else if let ref = node["$ref"]?.string, let last = ref.split(separator: "/").last {
+                name = String(last)
+            } else if primaryType(of: resolved) == "array" {
+                name = Naming.words(unionName).last ?? "values"
+            } else {
+                name = primaryType(of: resolved) ?? "value"
+            }
+            let type = try typeRef(for: node, pointer: memberPointer, scope: &scope, suggestedName: Naming.pascalCase(name))
+            var values: [String] = []
+            if discriminator != nil, let ref = node["$ref"]?.string {
+                values = mapping.filter { $0.ref == ref || ref.hasSuffix("/" + $0.ref) }.map(\.value)
+                if values.isEmpty, let last = ref.split(separator: "/").last { values = [String(last)] }
+            }
+            members.append(UnionMember(name: name, type: type, constant: nil, discriminatorValues: values, tags: try tags(of: resolved, pointer: memberPointer)))
+        }
+        let property = discriminator?["propertyName"]?.string
+        return UnionShape(members: members, discriminator: members.contains { !$0.discriminatorValues.isEmpty } ? property : nil)
+    }
+
+    /// The members of an object schema that allow one scalar value only: a `const`, or an
+    /// `enum` of one value, on the member or what its `$ref` points to.
+    func tags(of schema: Node, pointer: String) throws(IRError) -> [UnionTag] {
+        guard primaryType(of: schema) ?? "object" == "object" else { return [] }
+        var members = Members()
+        try collectMembers(schema, pointer: pointer, into: &members)
+        return members.properties.compactMap { member in
+            var property = member.schema
+            if property["$ref"]?.string != nil, let target = try? resolver.follow(property, from: resolver.fileKey(for: property.location)).node {
+                property = target
+            }
+            let literal = property["const"] ?? property["enum"]?.array.flatMap { $0.count == 1 ? $0[0] : nil }
+            return DefaultValue(literal).map { UnionTag(name: member.name, value: $0) }
+        }
+    }
+}
