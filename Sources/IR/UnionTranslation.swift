@@ -46,8 +46,15 @@ extension SchemaTranslator {
 
     /// The members of an object schema that allow one scalar value only: a `const`, or an
     /// `enum` of one value, on the member or what its `$ref` points to.
-    func tags(of schema: Node, pointer: String) throws(IRError) -> [UnionTag] {
+    func tags(of schema: Node, pointer: String, depth: Int = 0) throws(IRError) -> [UnionTag] {
         guard primaryType(of: schema) ?? "object" == "object" else { return [] }
+        for keyword in ["oneOf", "anyOf"] {
+            // A union of one alternative is that alternative (as `classify` reads it).
+            guard let alternatives = schema[keyword]?.array?.filter({ !Self.isNullSchema($0) }) else { continue }
+            guard alternatives.count == 1, depth < 8 else { return [] }
+            let (alternative, _) = try follow(alternatives[0], pointer: pointer)
+            return try tags(of: alternative, pointer: pointer, depth: depth + 1)
+        }
         var members = Members()
         try collectMembers(schema, pointer: pointer, into: &members)
         return members.properties.compactMap { member in

@@ -79,7 +79,9 @@ final class RoundTripShapeTests: XCTestCase {
         let api = try build(#"""
             {"C": {"oneOf": [
                {"type": "object", "properties": {"type": {"type": "integer", "enum": [2]}, "label": {"type": "string"}}},
-               {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"kind": {"const": "select"}}}]}]},
+               {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"kind": {"const": "select"}}}]},
+               {"$ref": "#/components/schemas/Single"}]},
+             "Single": {"oneOf": [{"type": "object", "properties": {"event": {"type": "string", "enum": ["done"]}}}]},
              "Base": {"type": "object", "properties": {"type": {"$ref": "#/components/schemas/Three"}}},
              "Three": {"type": "integer", "enum": [3]}}
             """#)
@@ -87,7 +89,8 @@ final class RoundTripShapeTests: XCTestCase {
         XCTAssertEqual(shape.members.map(\.tags), [
             [UnionTag(name: "type", value: .number("2"))],
             [UnionTag(name: "type", value: .number("3")), UnionTag(name: "kind", value: .string("select"))],
-        ])
+            [UnionTag(name: "event", value: .string("done"))],
+        ], "a union of one alternative is that alternative")
     }
 
     func testBinaryIsBytesInMultipartBodiesAndTextInJSON() throws {
