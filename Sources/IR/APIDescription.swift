@@ -44,6 +44,19 @@ public struct APIDescription: Hashable, Sendable {
     public func type(named name: TypeName) -> TypeDecl? {
         index[name]
     }
+
+    /// The declaration a use names, through aliases of other names (`Owner = Person` →
+    /// `Person`; an alias of a container or primitive is itself the answer); nil for uses that
+    /// name nothing.
+    public func declaration(behind type: TypeRef) -> TypeDecl? {
+        var current = type
+        for _ in 0..<16 {
+            guard case .named(let name) = current, let decl = index[name] else { return nil }
+            guard case .alias(let target) = decl.kind, case .named = target else { return decl }
+            current = target
+        }
+        return nil
+    }
 }
 
 /// A base URL the API is served from, possibly a template with `{variables}`.

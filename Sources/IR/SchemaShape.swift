@@ -97,11 +97,7 @@ extension SchemaTranslator {
         let type = primaryType(of: schema)
         if let values = schema["enum"]?.array, type == nil || type == "string" {
             let strings = values.compactMap(\.string)
-            if !strings.isEmpty {
-                var unique: [String] = []
-                for value in strings where !unique.contains(value) { unique.append(value) }
-                return .stringEnum(unique)
-            }
+            if !strings.isEmpty { return .stringEnum(Self.uniqued(strings)) }
         }
         switch type {
         case "string":
@@ -225,27 +221,27 @@ extension SchemaTranslator {
         return false
     }
 
-    /// Whether `schema` itself allows `null`: `isNullable`, or `null` among its `enum` values.
-    /// An `allOf` allows null when every part that says something does (`allOf: [{$ref:
-    /// Nullable}]`, and not `allOf: [{…, nullable: true}, {nullable: false}]`).
+    /// Whether `schema` allows `null`: `isNullable`, `null` among its `enum` values, or the same
+    /// of what its `$ref` points to (beside which `nullable` is the author's intent for this
+    /// use). A union allows null when an alternative says so itself; an `allOf` when every part
+    /// that says something does (`allOf: [{$ref: Nullable}]`, and not `allOf: [{…, nullable:
+    /// true}, {nullable: false}]`).
     func allowsNull(_ schema: Node, depth: Int = 0) -> Bool {
         if isNullable(schema) || schema["enum"]?.array?.contains(where: { if case .null = $0.value { true } else { false } }) == true {
             return true
         }
         guard depth < 8 else { return false }
+        if schema["$ref"]?.string != nil {
+            let target = target(of: schema)
+            return target["$ref"] == nil && allowsNull(target, depth: depth + 1)
+        }
         for keyword in ["oneOf", "anyOf"] {
             // A union allows null when one of its alternatives says so itself.
             guard let members = schema[keyword]?.array else { continue }
-            for member in members {
-                let resolved = member["$ref"]?.string == nil ? member : (try? resolver.follow(member, from: resolver.fileKey(for: member.location)).node) ?? member
-                if isNullable(resolved) { return true }
-            }
+            if members.contains(where: { isNullable(target(of: $0)) }) { return true }
         }
         guard schema["type"] == nil, let parts = schema["allOf"]?.array else { return false }
-        let resolved = parts.map { part in
-            part["$ref"]?.string == nil ? part : (try? resolver.follow(part, from: resolver.fileKey(for: part.location)).node) ?? part
-        }
-        let saying = resolved.filter { !Self.isAnnotationOnly($0) || $0["nullable"] != nil }
+        let saying = parts.map(target(of:)).filter { !Self.isAnnotationOnly($0) || $0["nullable"] != nil }
         return !saying.isEmpty && saying.allSatisfy { allowsNull($0, depth: depth + 1) }
     }
 

@@ -172,7 +172,7 @@ final class SchemaTranslator {
             shape.keepsAll = keepsAll && shape.discriminator == nil && !shape.members.contains { $0.constant != nil }
             kind = .union(shape)
         }
-        return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location)
+        return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location, pointer: pointer)
     }
 
     /// Hoists an inline operation schema to the top level under a name built from `suggestedName`,
@@ -240,11 +240,7 @@ final class SchemaTranslator {
         case .anyJSON, .optional: return element
         default: break
         }
-        var nullable = allowsNull(schema)
-        if !nullable, schema["$ref"]?.string != nil, let target = try? resolver.follow(schema, from: resolver.fileKey(for: schema.location)).node {
-            nullable = allowsNull(target)
-        }
-        return nullable ? .optional(element) : element
+        return allowsNull(schema) ? .optional(element) : element
     }
 
     /// How deeply containers may nest in one type use before the inner part gets an alias.
@@ -330,11 +326,11 @@ final class SchemaTranslator {
     private func property(_ member: Member, isRequired: Bool, scope: inout Scope) throws(IRError) -> Property {
         let schema = member.schema
         var documentation = Documentation(schema: schema)
-        var isNullable = allowsNull(schema)
+        let isNullable = allowsNull(schema)
         var defaultValue = DefaultValue(schema["default"])
-        if schema["$ref"]?.string != nil, let target = try? resolver.follow(schema).node {
-            // Beside a $ref, `nullable` and `description` are the author's intent for this use.
-            isNullable = isNullable || allowsNull(target)
+        if schema["$ref"]?.string != nil {
+            // Beside a $ref, `description` and `default` are the author's intent for this use.
+            let target = target(of: schema)
             defaultValue = defaultValue ?? DefaultValue(target["default"])
             let targetDocs = Documentation(schema: target)
             if documentation.description == nil { documentation.description = targetDocs.description }
@@ -378,6 +374,14 @@ final class SchemaTranslator {
                 members.additional = (additional, pointer + "/additionalProperties")
             }
         }
+    }
+
+    /// What `node` points to when it is a `$ref` (resolved from the file it sits in), else
+    /// `node`. A reference that does not resolve stays `node`: its error is reported where the
+    /// schema itself is translated.
+    func target(of node: Node) -> Node {
+        guard node["$ref"]?.string != nil else { return node }
+        return (try? resolver.follow(node, from: resolver.fileKey(for: node.location)).node) ?? node
     }
 
     /// The target of the `$ref` in `node`; a resolver error becomes an IR error at the reference.

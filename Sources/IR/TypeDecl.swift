@@ -18,13 +18,18 @@ public struct TypeDecl: Hashable, Sendable {
     /// Inline schemas of this type's properties, hoisted and named inside it.
     public var nested: [TypeDecl]
     public var location: SourceLocation
+    /// The JSON pointer of the schema it was declared from, for diagnostics.
+    public var pointer: String?
 
-    public init(name: TypeName, documentation: Documentation, kind: Kind, nested: [TypeDecl] = [], location: SourceLocation) {
+    public init(
+        name: TypeName, documentation: Documentation, kind: Kind, nested: [TypeDecl] = [], location: SourceLocation, pointer: String? = nil
+    ) {
         self.name = name
         self.documentation = documentation
         self.kind = kind
         self.nested = nested
         self.location = location
+        self.pointer = pointer
     }
 }
 

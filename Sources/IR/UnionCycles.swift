@@ -38,7 +38,7 @@ enum UnionCycles {
                     guard let target = named(member.type), members.contains(target) else { continue }
                     log.warn(
                         "alternative '\(member.name)' of '\(decl.name)' leads back to '\(decl.name)' without reading any input; it adds no values and is dropped",
-                        at: decl.location
+                        at: decl.location, pointer: decl.pointer
                     )
                 }
                 shape.members.removeAll { named($0.type).map(members.contains) == true }

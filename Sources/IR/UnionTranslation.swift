@@ -58,10 +58,7 @@ extension SchemaTranslator {
         var members = Members()
         try collectMembers(schema, pointer: pointer, into: &members)
         return members.properties.compactMap { member in
-            var property = member.schema
-            if property["$ref"]?.string != nil, let target = try? resolver.follow(property, from: resolver.fileKey(for: property.location)).node {
-                property = target
-            }
+            let property = target(of: member.schema)
             let literal = property["const"] ?? property["enum"]?.array.flatMap { $0.count == 1 ? $0[0] : nil }
             return DefaultValue(literal).map { UnionTag(name: member.name, value: $0) }
         }

@@ -30,7 +30,7 @@ enum ObjectChoice {
         let objects = shape.members.compactMap { member -> (UnionMember, [Candidate])? in
             guard let type = member.type else { return nil }
             if let object = objectShape(of: type, in: api) { return (member, [Candidate(tags: member.tags, object: object)]) }
-            guard case .union(let inner)? = resolved(type, in: api)?.kind, !inner.keepsAll else { return nil }
+            guard case .union(let inner)? = api.declaration(behind: type)?.kind, !inner.keepsAll else { return nil }
             let candidates = inner.members.compactMap { innerMember in
                 innerMember.type.flatMap { objectShape(of: $0, in: api) }.map { Candidate(tags: innerMember.tags, object: $0) }
             }
@@ -50,18 +50,7 @@ enum ObjectChoice {
     }
 
     private static func objectShape(of type: TypeRef, in api: APIDescription) -> ObjectShape? {
-        if case .object(let shape)? = resolved(type, in: api)?.kind { return shape }
-        return nil
-    }
-
-    /// The declaration a use names, through aliases.
-    private static func resolved(_ type: TypeRef, in api: APIDescription) -> TypeDecl? {
-        var current = type
-        for _ in 0..<16 {
-            guard case .named(let name) = current, let decl = api.type(named: name) else { return nil }
-            guard case .alias(let target) = decl.kind else { return decl }
-            current = target
-        }
+        if case .object(let shape)? = api.declaration(behind: type)?.kind { return shape }
         return nil
     }
 

@@ -190,17 +190,14 @@ struct TypeViewBuilder {
     }
 
     /// Whether values of `type` always encode as a JSON object (and so can be merged).
-    static func encodesAsObject(_ type: TypeRef, in api: APIDescription, depth: Int = 0) -> Bool {
-        switch type {
-        case .dictionary: return true
-        case .named(let name):
-            switch api.type(named: name)?.kind {
-            case .object?: return true
-            case .alias(let aliased)?: return depth < 16 && encodesAsObject(aliased, in: api, depth: depth + 1)
-            default: return false
-            }
-        default: return false
+    static func encodesAsObject(_ type: TypeRef, in api: APIDescription) -> Bool {
+        if case .dictionary = type { return true }
+        switch api.declaration(behind: type)?.kind {
+        case .object?: return true
+        case .alias(let aliased)?: if case .dictionary = aliased { return true }
+        default: break
         }
+        return false
     }
 
     /// Whether an `anyOf` of `shape` merges two or more object alternatives when encoding

@@ -72,7 +72,7 @@ final class RoundTripShapeTests: XCTestCase {
         XCTAssertEqual(p.members.map(\.type), [.primitive(.integer)], "P is first: its edge to Q closes the cycle")
         XCTAssertEqual(q.members.map(\.type), [.named(TypeName(["P"])), .primitive(.boolean)])
         XCTAssertEqual(t.members.count, 2, "recursion through an object reads input and stays")
-        XCTAssertEqual(log.warnings.count, 2, "\(log.warnings)")
+        XCTAssertEqual(log.warnings.map(\.pointer), ["/components/schemas/L", "/components/schemas/P"], "\(log.warnings)")
     }
 
     func testObjectAlternativesCarryTheirConstantTags() throws {
@@ -109,7 +109,10 @@ final class RoundTripShapeTests: XCTestCase {
             """#
         )
         func types(_ name: String) throws -> [TypeRef] {
-            guard case .object(let shape) = try kind(api, name) else { throw XCTSkip("\(name) is not an object") }
+            guard case .object(let shape) = try kind(api, name) else {
+                XCTFail("\(name) is not an object")
+                return []
+            }
             return shape.properties.map(\.type)
         }
         XCTAssertEqual(try types("Upload").first, .primitive(.bytes))
