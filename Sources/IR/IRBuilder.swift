@@ -64,6 +64,7 @@ public enum IRBuilder {
             )
         }
         api.operations = operations
+        FormBodyCheck.warn(api, log: log)
         return api
     }
 

@@ -171,6 +171,8 @@ public struct RequestBody: Hashable, Sendable {
     public var type: TypeRef
     public var isRequired: Bool
     public var documentation: Documentation
+    /// The members the media type's `encoding` map describes (form and multipart bodies).
+    public var fields: [FieldEncoding] = []
 
     public init(contentType: String, type: TypeRef, isRequired: Bool, documentation: Documentation) {
         self.contentType = contentType

@@ -223,14 +223,14 @@ struct OperationTranslator {
                     type = .anyJSON
                 }
             }
-            bodies.append(
-                RequestBody(
-                    contentType: contentType,
-                    type: type,
-                    isRequired: node["required"]?.bool == true,
-                    documentation: Documentation(description: node["description"]?.string)
-                )
+            var body = RequestBody(
+                contentType: contentType,
+                type: type,
+                isRequired: node["required"]?.bool == true,
+                documentation: Documentation(description: node["description"]?.string)
             )
+            body.fields = FieldEncoding.fields(of: media, encoding: encoding, pointer: mediaPointer, log: log)
+            bodies.append(body)
         }
         return bodies
     }

@@ -193,7 +193,7 @@ extension SchemaTranslator {
         case "date": return .date
         case "uri", "url": return .uri
         case "byte": return .bytes
-        case "binary": return binaryIsFile ? .bytes : .string
+        case "binary": return binaryIsFile ? .file : .string
         default: return .string
         }
     }

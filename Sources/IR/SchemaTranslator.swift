@@ -169,7 +169,7 @@ final class SchemaTranslator {
             kind = .alias(target)
         case .union(let members, let membersPointer, let discriminator, let keepsAll):
             var shape = try unionShape(members, pointer: membersPointer, unionName: name.last, discriminator: discriminator, scope: &scope)
-            shape.keepsAll = keepsAll && shape.discriminator == nil && !shape.members.contains { $0.constant != nil }
+            shape.keepsAll = keepsAll && shape.discriminator == nil && !shape.members.contains { $0.constant != nil } && !shape.isExpandable
             kind = .union(shape)
         }
         return TypeDecl(name: name, documentation: documentation, kind: kind, nested: scope.nested, location: schema.location, pointer: pointer)
@@ -189,7 +189,8 @@ final class SchemaTranslator {
 
     /// The type of a use of `schema`, hoisting an inline object or enum into `scope`.
     func typeRef(for schema: Node, pointer: String, scope: inout Scope, suggestedName: String) throws(IRError) -> TypeRef {
-        switch try classify(schema, pointer: pointer) {
+        let shape = try classify(schema, pointer: pointer)
+        switch shape {
         case .reference(let target):
             return target
         case .use(let type):
@@ -202,7 +203,10 @@ final class SchemaTranslator {
             let value = try typeRef(for: values, pointer: valuesPointer, scope: &scope, suggestedName: suggestedName + "Value")
             return .dictionary(optionalIfNullable(spelledShallowly(value, suggestedName: suggestedName + "Value", location: values.location), schema: values))
         case .object, .stringEnum, .union:
-            let base = schema["title"]?.string ?? suggestedName
+            var base = schema["title"]?.string ?? suggestedName
+            if case .union(let members, _, _, _) = shape, schema["title"] == nil, isExpandable(members) {
+                base = "Expandable" + Naming.pascalCase(suggestedName)
+            }
             if let parent = scope.parent, parent.components.count >= Self.maxNestedDepth {
                 // Deeper inline schemas are declared at the top level: nested names this long
                 // help nobody, and the text of each level would be re-indented by every level.

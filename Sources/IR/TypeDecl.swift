@@ -89,6 +89,9 @@ public struct UnionShape: Hashable, Sendable {
     public var discriminatorFallback: Int?
     /// `anyOf`: every alternative that matches is kept, not only the first.
     public var keepsAll: Bool = false
+    /// An ID or the objects it names (see `SchemaTranslator.isExpandable`); the ID alternative
+    /// is named `id`.
+    public var isExpandable: Bool = false
 
     public init(members: [UnionMember], discriminator: String? = nil, discriminatorFallback: Int? = nil) {
         self.members = members

@@ -71,6 +71,9 @@ public enum Primitive: Hashable, Sendable {
     /// RFC 3339 `full-date`, kept as text.
     case date
     case uri
-    /// base64 (`format: byte`) or raw (`format: binary`) bytes.
+    /// base64 bytes (`format: byte`, `contentEncoding: base64`), or a whole raw body.
     case bytes
+    /// A file part of a multipart body (`format: binary` there): bytes with a file name and a
+    /// content type.
+    case file
 }

@@ -9,6 +9,7 @@ extension SchemaTranslator {
         _ nodes: [Node], pointer: String, unionName: String, discriminator: Node?, scope: inout Scope
     ) throws(IRError) -> UnionShape {
         var members: [UnionMember] = []
+        let expandable = isExpandable(nodes)
         // Explicit mapping: value → $ref; the rest of the $ref alternatives go by component name.
         var mapping: [(value: String, ref: String)] = []
         for entry in discriminator?["mapping"]?.object?.entries ?? [] {
@@ -19,12 +20,14 @@ extension SchemaTranslator {
             let resolved = node["$ref"]?.string != nil ? try follow(node, pointer: memberPointer).0 : node
             let literal = resolved["const"]?.string ?? resolved["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }
             if let literal, node["$ref"]?.string == nil {
-                members.append(UnionMember(name: node["title"]?.string ?? literal, type: nil, constant: literal))
+                members.append(UnionMember(name: node["title"]?.string ?? (literal.isEmpty ? "empty" : literal), type: nil, constant: literal))
                 continue
             }
             let name: String
             if let title = node["title"]?.string {
                 name = title
+            } else if expandable, node["$ref"] == nil, primaryType(of: resolved) == "string" {
+                name = "id"
             } else if let ref = node["$ref"]?.string, let last = ref.split(separator: "/").last {
                 name = String(last)
             } else if primaryType(of: resolved) == "array" {
@@ -41,7 +44,27 @@ extension SchemaTranslator {
             members.append(UnionMember(name: name, type: type, constant: nil, discriminatorValues: values, tags: try tags(of: resolved, pointer: memberPointer)))
         }
         let property = discriminator?["propertyName"]?.string
-        return UnionShape(members: members, discriminator: members.contains { !$0.discriminatorValues.isEmpty } ? property : nil)
+        var shape = UnionShape(members: members, discriminator: members.contains { !$0.discriminatorValues.isEmpty } ? property : nil)
+        shape.isExpandable = expandable
+        return shape
+    }
+
+    /// Whether alternatives are an ID or the objects it names (Stripe's expandable fields:
+    /// `anyOf [string, $ref Customer, $ref DeletedCustomer]`): one plain string alternative and
+    /// one or more `$ref`s to objects, `null` aside. Such a union is one of them (a string is
+    /// never an object), named `Expandable…` (not after the object it shares a name with), and
+    /// its string alternative is `id`.
+    func isExpandable(_ nodes: [Node]) -> Bool {
+        let substantive = nodes.filter { !Self.isNullSchema($0) }
+        let strings = substantive.filter { node in
+            node["$ref"] == nil && primaryType(of: node) == "string" && node["enum"] == nil && node["const"] == nil && node["format"] == nil
+        }
+        let objects = substantive.filter { node in
+            guard node["$ref"] != nil else { return false }
+            let target = target(of: node)
+            return primaryType(of: target) == "object" || target["properties"] != nil
+        }
+        return strings.count == 1 && !objects.isEmpty && strings.count + objects.count == substantive.count
     }
 
     /// The members of an object schema that allow one scalar value only: a `const`, or an

@@ -203,7 +203,8 @@ struct ClientViewBuilder {
                 isJSON: requestBody.encoding == .json,
                 isForm: requestBody.encoding == .formURLEncoded,
                 isMultipart: requestBody.encoding == .multipart,
-                isRaw: requestBody.encoding == .text || requestBody.encoding == .binary
+                isRaw: requestBody.encoding == .text || requestBody.encoding == .binary,
+                fieldList: Self.fieldList(requestBody)
             )
         }
 
@@ -308,12 +309,32 @@ struct ClientViewBuilder {
         return ParameterUseView(wireName: wireName, name: swiftName, isArray: false, explode: parameter.explode, style: style)
     }
 
+    /// The `BodyField`s of a form or multipart body's `encoding` entries: the style (and
+    /// `explode`, resolved) where the entry names either, the part's content type.
+    static func fieldList(_ body: RequestBody) -> BodyFieldListView? {
+        guard body.encoding == .formURLEncoded || body.encoding == .multipart else { return nil }
+        let items = body.fields.compactMap { field -> BodyFieldView? in
+            var arguments: [String] = []
+            if field.style != nil || field.explode != nil {
+                let style = field.style ?? "form"
+                arguments.append("style: .\(style)")
+                arguments.append("explode: \(field.explode ?? (style == "form"))")
+            }
+            if body.encoding == .multipart, let contentType = field.contentType {
+                arguments.append("contentType: \"\(SwiftNames.stringLiteralContent(contentType))\"")
+            }
+            guard !arguments.isEmpty else { return nil }
+            return BodyFieldView(wireName: SwiftNames.stringLiteralContent(field.name), arguments: arguments.joined(separator: ", "))
+        }
+        return items.isEmpty ? nil : BodyFieldListView(items: items)
+    }
+
     /// Whether values of `type` are written as one piece of text (primitives but bytes, string
     /// enums, and aliases of those).
     private func isScalar(_ type: TypeRef) -> Bool {
         switch type {
         case .primitive(let primitive):
-            return primitive != .bytes
+            return primitive != .bytes && primitive != .file
         case .named(let name):
             switch api.type(named: name)?.kind {
             case .stringEnum: return true

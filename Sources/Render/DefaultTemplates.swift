@@ -25,7 +25,11 @@ let defaultTemplates: [String: String] = [
         self.{{name}} = try? container.decode({{type}}.self)
 {{/fields}}
         if {{#fields}}self.{{name}} == nil{{^last()}} && {{/last()}}{{/fields}} {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
+            throw JSONCoding.mismatch(of: "{{name}}", in: container, [
+{{#fields}}
+                ("{{name}}", JSONCoding.failure(decoding: {{type}}.self, in: container)),
+{{/fields}}
+            ])
         }
     }
 
@@ -207,13 +211,13 @@ extension Client {
     {{access}}func {{implementationName}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#implementationReturn}} -> {{.}}{{/implementationReturn}} {
         {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}"{{#accept}}, accept: "{{.}}"{{/accept}})
 {{#queryItems}}
-        request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}}{{#style}}, style: .{{.}}, explode: {{explode}}{{/style}})
+        {{#style}}try {{/style}}request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}}{{#style}}, style: .{{.}}, explode: {{explode}}{{/style}})
 {{/queryItems}}
 {{#headers}}
-        request.setHeader("{{wireName}}", {{name}}{{#style}}, explode: {{explode}}{{/style}})
+        {{#style}}try {{/style}}request.setHeader("{{wireName}}", {{name}}{{#style}}, explode: {{explode}}{{/style}})
 {{/headers}}
 {{#cookies}}
-        request.addCookie("{{wireName}}", {{name}}, explode: {{explode}})
+        try request.addCookie("{{wireName}}", {{name}}, explode: {{explode}})
 {{/cookies}}
 {{#authorizations}}
         request.authorize({{#headerName}}header: "{{.}}", prefix: "{{headerPrefix}}", {{#base64}}base64: true, {{/base64}}{{/headerName}}{{#queryName}}query: "{{.}}", {{/queryName}}{{#cookieName}}cookie: "{{.}}", {{/cookieName}}credential: {{credential}})
@@ -232,10 +236,18 @@ extension Client {
         try request.setBody({{name}}, contentType: "{{contentType}}")
 {{/isJSON}}
 {{#isForm}}
-        request.setFormBody({{name}})
+        try request.setFormBody({{name}}{{#fieldList}}, fields: [
+{{#items}}
+            "{{wireName}}": BodyField({{arguments}}),
+{{/items}}
+        ]{{/fieldList}})
 {{/isForm}}
 {{#isMultipart}}
-        try request.setMultipartBody({{name}})
+        try request.setMultipartBody({{name}}{{#fieldList}}, fields: [
+{{#items}}
+            "{{wireName}}": BodyField({{arguments}}),
+{{/items}}
+        ]{{/fieldList}})
 {{/isMultipart}}
 {{#isRaw}}
         request.setRawBody({{name}}, contentType: "{{contentType}}")
@@ -509,6 +521,289 @@ struct DynamicCodingKey: CodingKey {
 }
 
 """#,
+    "Support/FilePart": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// A file sent as one part of a `multipart/form-data` body (`format: binary`): its bytes, and
+/// the file name and content type the part declares. In JSON it is its bytes in base64.
+{{access}}struct FilePart: Codable, Hashable, Sendable {
+    {{access}}var data: Data
+    /// The part's `filename`; the member's name when nil.
+    {{access}}var fileName: String?
+    /// The part's `Content-Type`; the body's `encoding` for the member, else
+    /// `application/octet-stream`, when nil.
+    {{access}}var contentType: String?
+
+    {{access}}init(_ data: Data, fileName: String? = nil, contentType: String? = nil) {
+        self.data = data
+        self.fileName = fileName
+        self.contentType = contentType
+    }
+
+    {{access}}init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Data.self))
+    }
+
+    {{access}}func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(data)
+    }
+}
+
+"""#,
+    "Support/FormValue": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// A value as a parameter, form body or multipart body lays it out: the tree an `Encodable`
+/// value encodes to. Struct members keep the order the type declares them; dictionary keys are
+/// sorted, so the output is the same on every run.
+indirect enum FormValue {
+    case null
+    case string(String)
+    /// A number, as its text (`12`, `0.5`).
+    case number(String)
+    case bool(Bool)
+    /// `Data`: base64 text, except as a multipart part of its own (then a file).
+    case data(Data)
+    /// A file with its name and content type: bytes in a multipart part, base64 elsewhere.
+    case file(FilePart)
+    case array([FormValue])
+    case object([(key: String, value: FormValue)])
+
+    /// The tree `value` encodes to, through the module's conventions (RFC 3339 dates,
+    /// lower-case UUIDs).
+    init(encoding value: some Encodable) throws {
+        let root = FormNode()
+        try FormValueEncoder(node: root, codingPath: []).encodeAny(value)
+        self = root.value
+    }
+
+    /// The text of a scalar; arrays and objects as compact JSON.
+    var text: String {
+        switch self {
+        case .null: return ""
+        case .string(let text), .number(let text): return text
+        case .bool(let flag): return flag ? "true" : "false"
+        case .data(let data): return data.base64EncodedString()
+        case .file(let file): return file.data.base64EncodedString()
+        case .array, .object: return json
+        }
+    }
+
+    /// Whether this is a string, number or boolean.
+    var isScalar: Bool {
+        switch self {
+        case .string, .number, .bool, .data: return true
+        case .null, .file, .array, .object: return false
+        }
+    }
+
+    /// Compact JSON text (RFC 8259), members in order.
+    var json: String {
+        switch self {
+        case .null: return "null"
+        case .number(let text): return text
+        case .bool(let flag): return flag ? "true" : "false"
+        case .string(let text): return Self.quoted(text)
+        case .data(let data): return Self.quoted(data.base64EncodedString())
+        case .file(let file): return Self.quoted(file.data.base64EncodedString())
+        case .array(let items): return "[" + items.map(\.json).joined(separator: ",") + "]"
+        case .object(let members): return "{" + members.map { Self.quoted($0.key) + ":" + $0.value.json }.joined(separator: ",") + "}"
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// A dictionary keyed by strings: its members are written sorted by key.
+private protocol StringKeyedDictionary {}
+extension Dictionary: StringKeyedDictionary where Key == String {}
+
+/// One node of the tree under construction; containers write into it as they are filled.
+private final class FormNode {
+    enum Content {
+        case unset
+        case leaf(FormValue)
+        case array([FormNode])
+        case object([(String, FormNode)])
+    }
+
+    var content = Content.unset
+    var sortsKeys = false
+
+    var value: FormValue {
+        switch content {
+        case .unset: return .null
+        case .leaf(let value): return value
+        case .array(let nodes): return .array(nodes.map(\.value))
+        case .object(let members):
+            let values = members.map { (key: $0.0, value: $0.1.value) }
+            return .object(sortsKeys ? values.sorted { $0.key < $1.key } : values)
+        }
+    }
+
+    /// The member node for `key`, created in order on first use.
+    func member(_ key: String) -> FormNode {
+        var members: [(String, FormNode)] = []
+        if case .object(let existing) = content { members = existing }
+        if let found = members.first(where: { $0.0 == key }) { return found.1 }
+        let node = FormNode()
+        members.append((key, node))
+        content = .object(members)
+        return node
+    }
+
+    func appendElement() -> FormNode {
+        var nodes: [FormNode] = []
+        if case .array(let existing) = content { nodes = existing }
+        let node = FormNode()
+        nodes.append(node)
+        content = .array(nodes)
+        return node
+    }
+}
+
+/// The `Encoder` that builds a `FormValue`.
+private struct FormValueEncoder: Encoder {
+    let node: FormNode
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object = node.content {} else { node.content = .object([]) }
+        return KeyedEncodingContainer(FormKeyedContainer<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array = node.content {} else { node.content = .array([]) }
+        return FormUnkeyedContainer(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        FormSingleValueContainer(node: node, codingPath: codingPath)
+    }
+
+    /// Writes a value into this encoder's node: the types with a convention of their own as
+    /// leaves, anything else through its own `encode(to:)`.
+    func encodeAny(_ value: some Encodable) throws {
+        switch value {
+        case let text as String: node.content = .leaf(.string(text))
+        case let flag as Bool: node.content = .leaf(.bool(flag))
+        case let date as Date: node.content = .leaf(.string(RFC3339.string(from: date)))
+        case let uuid as UUID: node.content = .leaf(.string(uuid.uuidString.lowercased()))
+        case let url as URL: node.content = .leaf(.string(url.absoluteString))
+        case let data as Data: node.content = .leaf(.data(data))
+        case let file as FilePart: node.content = .leaf(.file(file))
+        case let number as Double: node.content = .leaf(.number(Self.text(number)))
+        case let number as Float: node.content = .leaf(.number(Self.text(Double(number))))
+        case let number as Decimal: node.content = .leaf(.number(number.description))
+        case let number as any BinaryInteger: node.content = .leaf(.number(String(describing: number)))
+        default:
+            if value is any StringKeyedDictionary { node.sortsKeys = true }
+            try value.encode(to: self)
+        }
+    }
+
+    /// Integral values without a fraction (`3`, not `3.0`), like JSON.
+    private static func text(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    }
+}
+
+private struct FormKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: FormNode
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws {
+        node.member(key.stringValue).content = .leaf(.null)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try FormValueEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).encodeAny(value)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        FormValueEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        FormValueEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        FormValueEncoder(node: node.member("super"), codingPath: codingPath)
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        FormValueEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key])
+    }
+}
+
+private struct FormUnkeyedContainer: UnkeyedEncodingContainer {
+    let node: FormNode
+    let codingPath: [any CodingKey]
+    var count: Int {
+        if case .array(let nodes) = node.content { return nodes.count }
+        return 0
+    }
+
+    mutating func encodeNil() throws {
+        node.appendElement().content = .leaf(.null)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try FormValueEncoder(node: node.appendElement(), codingPath: codingPath).encodeAny(value)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        FormValueEncoder(node: node.appendElement(), codingPath: codingPath).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        FormValueEncoder(node: node.appendElement(), codingPath: codingPath).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        FormValueEncoder(node: node.appendElement(), codingPath: codingPath)
+    }
+}
+
+private struct FormSingleValueContainer: SingleValueEncodingContainer {
+    let node: FormNode
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws {
+        node.content = .leaf(.null)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try FormValueEncoder(node: node, codingPath: codingPath).encodeAny(value)
+    }
+}
+
+"""#,
     "Support/HTTPTransport": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> FileHeader}}
@@ -678,6 +973,38 @@ enum JSONCoding {
             try container.encode(RFC3339.string(from: date))
         }
         return encoder
+    }
+
+    /// Why decoding a `type` from `container` fails; nil when it succeeds. Unions ask only once
+    /// every alternative has failed, so decoding that succeeds pays nothing for the report.
+    static func failure<T: Decodable>(decoding type: T.Type, in container: any SingleValueDecodingContainer) -> (any Error)? {
+        do {
+            _ = try container.decode(type)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The error of a union value that matches none of its alternatives, saying why each failed.
+    static func mismatch(of union: String, in container: any SingleValueDecodingContainer, _ failures: [(String, (any Error)?)]) -> DecodingError {
+        let reasons = failures.compactMap { name, error in error.map { name + ": " + reason($0) } }
+        let text = "The value matches none of the shapes of \(union)" + (reasons.isEmpty ? "." : ": " + reasons.joined(separator: "; "))
+        return DecodingError.dataCorruptedError(in: container, debugDescription: text)
+    }
+
+    /// A decoding error in one line: where (`.items[2].id`) and what was wrong.
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let found), .valueNotFound(_, let found), .keyNotFound(_, let found), .dataCorrupted(let found):
+            context = found
+        @unknown default:
+            return String(describing: error)
+        }
+        let path = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? "." + key.stringValue }.joined()
+        return (path.isEmpty ? "" : path + " ") + context.debugDescription
     }
 }
 
@@ -943,55 +1270,109 @@ extension JSONValue {
 
 import Foundation
 
-/// A `multipart/form-data` body built from an `Encodable` value: one part per member, `Data`
-/// as a file, strings (and string enums) as text, anything else as JSON.
+/// A `multipart/form-data` body (RFC 7578) built from an `Encodable` value: one part per
+/// member, in the order the type declares them, and one part per item of an array member.
+/// Files (`FilePart`) go with their file name and content type; strings, numbers, booleans and
+/// string enums as text; objects as JSON, or, in `deepObject` style, as one text part per
+/// scalar (`meta[size]`). The body's `encoding` (`fields`) sets a part's content type.
 enum MultipartBody {
-    /// Marks `Data` in the intermediate JSON so it can be sent as a file, not as base64 text.
-    private static let dataMarker = "\u{0}data:"
-
-    static func encode(_ value: some Encodable, boundary: String) throws -> Data {
-        let encoder = JSONCoding.encoder()
-        encoder.dataEncodingStrategy = .custom { data, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(dataMarker + data.base64EncodedString())
-        }
-        let members = try JSONCoding.decoder().decode([String: JSONValue].self, from: encoder.encode(value))
+    static func encode(_ value: some Encodable, fields: [String: BodyField], boundary: String) throws -> Data {
         var body = Data()
-        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
-            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(name))\""
-            let content: Data
-            switch member {
-            case .null:
-                continue
-            case .string(let text) where text.hasPrefix(dataMarker):
-                head += "; filename=\"\(quoted(name))\"\r\nContent-Type: application/octet-stream"
-                content = Data(base64Encoded: String(text.dropFirst(dataMarker.count))) ?? Data()
-            case .string(let text):
-                head += "\r\nContent-Type: text/plain; charset=utf-8"
-                content = Data(text.utf8)
-            default:
-                head += "\r\nContent-Type: application/json"
-                content = try JSONCoding.encoder().encode(member)
+        guard case .object(let members) = try FormValue(encoding: value) else {
+            body.append(Data("--\(boundary)--\r\n".utf8))
+            return body
+        }
+        for (name, member) in members {
+            let field = fields[name] ?? BodyField(explode: true)
+            for (partName, part) in parts(name, member, field: field) {
+                append(partName, part, contentType: field.contentType, boundary: boundary, to: &body)
             }
-            body.append(Data((head + "\r\n\r\n").utf8))
-            body.append(content)
-            body.append(Data("\r\n".utf8))
         }
         body.append(Data("--\(boundary)--\r\n".utf8))
         return body
     }
 
+    /// The named parts one member becomes.
+    private static func parts(_ name: String, _ value: FormValue, field: BodyField) -> [(String, FormValue)] {
+        switch value {
+        case .null:
+            return []
+        case .array(let items):
+            return items.compactMap { $0.isNull ? nil : (name, $0) }
+        case .object where field.style == .deepObject:
+            return flattened(name, value)
+        default:
+            return [(name, value)]
+        }
+    }
+
+    /// `deepObject` names for each scalar or file inside `value` (`meta[size]`, `tags[]`,
+    /// `items[0][id]`).
+    private static func flattened(_ name: String, _ value: FormValue) -> [(String, FormValue)] {
+        switch value {
+        case .null:
+            return []
+        case .object(let members):
+            return members.flatMap { flattened(name + "[" + $0.key + "]", $0.value) }
+        case .array(let items):
+            if items.allSatisfy({ $0.isScalar || $0.isNull }) {
+                return items.flatMap { flattened(name + "[]", $0) }
+            }
+            return items.enumerated().flatMap { flattened(name + "[" + String($0.offset) + "]", $0.element) }
+        default:
+            return [(name, value)]
+        }
+    }
+
+    private static func append(_ name: String, _ value: FormValue, contentType: String?, boundary: String, to body: inout Data) {
+        var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(name))\""
+        let content: Data
+        switch value {
+        case .file(let file):
+            let type = file.contentType ?? contentType?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "application/octet-stream"
+            head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(headerSafe(type))"
+            content = file.data
+        case .array, .object:
+            head += "\r\nContent-Type: \(contentType ?? "application/json")"
+            content = Data(value.json.utf8)
+        default:
+            if let contentType, isJSON(contentType) {
+                head += "\r\nContent-Type: \(contentType)"
+                content = Data(value.json.utf8)
+            } else {
+                head += "\r\nContent-Type: \(contentType ?? "text/plain; charset=utf-8")"
+                content = Data(value.text.utf8)
+            }
+        }
+        body.append(Data((head + "\r\n\r\n").utf8))
+        body.append(content)
+        body.append(Data("\r\n".utf8))
+    }
+
+    /// A caller's content type without the characters that would end the header line.
+    private static func headerSafe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" && $0 != "\0" }))
+    }
+
+    private static func isJSON(_ contentType: String) -> Bool {
+        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return type == "application/json" || type.hasSuffix("+json")
+    }
+
+    /// A name for a quoted header parameter: quotes and backslashes escaped, line breaks
+    /// percent-encoded (RFC 7578 §4.2) so a name cannot end the header.
     private static func quoted(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 }
 
 extension RequestBuilder {
     /// Sets a `multipart/form-data` body; nothing when the value is nil.
-    mutating func setMultipartBody(_ value: (some Encodable)?) throws {
+    mutating func setMultipartBody(_ value: (some Encodable)?, fields: [String: BodyField] = [:]) throws {
         guard let value else { return }
         let boundary = "openapi-swiftgen-" + UUID().uuidString
-        setRawBody(try MultipartBody.encode(value, boundary: boundary), contentType: "multipart/form-data; boundary=" + boundary)
+        setRawBody(try MultipartBody.encode(value, fields: fields, boundary: boundary), contentType: "multipart/form-data; boundary=" + boundary)
     }
 }
 
@@ -1123,49 +1504,91 @@ enum ParameterStyle {
     case matrix
 }
 
+/// How one member of a form or multipart body is written, as the body's `encoding` says:
+/// its style (form bodies, and multipart members in `deepObject` style) and its content type
+/// (multipart parts).
+struct BodyField {
+    var style: ParameterStyle
+    var explode: Bool
+    var contentType: String?
+
+    init(style: ParameterStyle = .form, explode: Bool? = nil, contentType: String? = nil) {
+        self.style = style
+        self.explode = explode ?? (style == .form)
+        self.contentType = contentType
+    }
+}
+
 /// Writes parameter values (arrays, objects, unions, anything `Encodable`) in their OpenAPI
-/// style: the value is taken as JSON, then laid out as RFC 6570 expansion says. Names and
-/// values are percent-encoded; the style's own delimiters are not. Object members are written
-/// sorted by name, so the output is stable.
+/// style, laid out as RFC 6570 expansion says. Names and values are percent-encoded; the
+/// style's own delimiters are not. Object members are written in the order the type declares
+/// them (dictionaries sorted by key), so the output is stable.
 enum ParameterSerializer {
-    /// The `name=value` parts of a query or cookie parameter.
-    static func query(_ name: String, _ value: JSONValue, style: ParameterStyle, explode: Bool) -> [String] {
+    /// The brackets of `deepObject` names: percent-encoded in a URL, as they are in a form body.
+    enum Brackets {
+        case encoded, plain
+
+        var open: String { self == .encoded ? "%5B" : "[" }
+        var close: String { self == .encoded ? "%5D" : "]" }
+    }
+
+    /// The `name=value` parts of a query or cookie parameter, or of a form body's member.
+    static func query(_ name: String, _ value: FormValue, style: ParameterStyle, explode: Bool, brackets: Brackets = .encoded) -> [String] {
         let key = RequestBuilder.encoded(name)
+        if style == .deepObject {
+            return deepObject(key, value, brackets: brackets)
+        }
         switch value {
         case .null:
             return []
         case .array(let items):
-            let texts = items.map { RequestBuilder.encoded($0.parameterText) }
+            let texts = items.compactMap { $0.isNull ? nil : RequestBuilder.encoded($0.text) }
             switch style {
             case .spaceDelimited where !explode: return [key + "=" + texts.joined(separator: "%20")]
             case .pipeDelimited where !explode: return [key + "=" + texts.joined(separator: "%7C")]
             default: return explode ? texts.map { key + "=" + $0 } : [key + "=" + texts.joined(separator: ",")]
             }
         case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.parameterText)) }
-            if style == .deepObject {
-                return pairs.map { key + "%5B" + $0.0 + "%5D=" + $0.1 }
-            }
+            let pairs = members.filter { !$0.value.isNull }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.text)) }
             return explode ? pairs.map { $0.0 + "=" + $0.1 } : [key + "=" + pairs.flatMap { [$0.0, $0.1] }.joined(separator: ",")]
         default:
-            return [key + "=" + RequestBuilder.encoded(value.parameterText)]
+            return [key + "=" + RequestBuilder.encoded(value.text)]
+        }
+    }
+
+    /// `deepObject` style, to any depth: `name[member]=v`, `name[member][inner]=v`; arrays of
+    /// scalars as `name[]=a&name[]=b`, arrays holding objects or arrays by index
+    /// (`name[0][member]=v`). `prefix` is already encoded.
+    static func deepObject(_ prefix: String, _ value: FormValue, brackets: Brackets) -> [String] {
+        switch value {
+        case .null:
+            return []
+        case .object(let members):
+            return members.flatMap { deepObject(prefix + brackets.open + RequestBuilder.encoded($0.key) + brackets.close, $0.value, brackets: brackets) }
+        case .array(let items):
+            if items.allSatisfy({ $0.isScalar || $0.isNull }) {
+                return items.flatMap { deepObject(prefix + brackets.open + brackets.close, $0, brackets: brackets) }
+            }
+            return items.enumerated().flatMap { deepObject(prefix + brackets.open + String($0.offset) + brackets.close, $0.element, brackets: brackets) }
+        default:
+            return [prefix + "=" + RequestBuilder.encoded(value.text)]
         }
     }
 
     /// A path parameter in `simple`, `label` or `matrix` style.
-    static func path(_ name: String, _ value: JSONValue, style: ParameterStyle, explode: Bool) -> String {
+    static func path(_ name: String, _ value: FormValue, style: ParameterStyle, explode: Bool) -> String {
         let key = RequestBuilder.encoded(name)
         let prefix = style == .label ? "." : ""
         let separator = explode && style == .label ? "." : ","
         switch value {
         case .array(let items):
-            let texts = items.map { RequestBuilder.encoded($0.parameterText) }
+            let texts = items.map { RequestBuilder.encoded($0.text) }
             if style == .matrix {
                 return explode ? texts.map { ";" + key + "=" + $0 }.joined() : ";" + key + "=" + texts.joined(separator: ",")
             }
             return prefix + texts.joined(separator: separator)
         case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.parameterText)) }
+            let pairs = members.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.text)) }
             if explode {
                 let assignments = pairs.map { $0.0 + "=" + $0.1 }
                 return style == .matrix ? assignments.map { ";" + $0 }.joined() : prefix + assignments.joined(separator: separator)
@@ -1173,7 +1596,7 @@ enum ParameterSerializer {
             let flat = pairs.flatMap { [$0.0, $0.1] }.joined(separator: ",")
             return style == .matrix ? ";" + key + "=" + flat : prefix + flat
         default:
-            let text = RequestBuilder.encoded(value.parameterText)
+            let text = RequestBuilder.encoded(value.text)
             if style == .matrix {
                 return ";" + key + (text.isEmpty ? "" : "=" + text)
             }
@@ -1182,88 +1605,69 @@ enum ParameterSerializer {
     }
 
     /// A header value (`simple` style), not percent-encoded.
-    static func header(_ value: JSONValue, explode: Bool) -> String {
+    static func header(_ value: FormValue, explode: Bool) -> String {
         switch value {
         case .array(let items):
-            return items.map(\.parameterText).joined(separator: ",")
+            return items.map(\.text).joined(separator: ",")
         case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }
             return explode
-                ? pairs.map { $0.key + "=" + $0.value.parameterText }.joined(separator: ",")
-                : pairs.flatMap { [$0.key, $0.value.parameterText] }.joined(separator: ",")
+                ? members.map { $0.key + "=" + $0.value.text }.joined(separator: ",")
+                : members.flatMap { [$0.key, $0.value.text] }.joined(separator: ",")
         default:
-            return value.parameterText
+            return value.text
         }
+    }
+
+    /// An `application/x-www-form-urlencoded` body: each member of `value` in its field's style
+    /// (`form`, exploded, unless `fields` says otherwise), in order.
+    static func form(_ value: FormValue, fields: [String: BodyField]) -> String {
+        guard case .object(let members) = value else { return "" }
+        return members.flatMap { member in
+            let field = fields[member.key] ?? BodyField()
+            return query(member.key, member.value, style: field.style, explode: field.explode, brackets: .plain)
+        }.joined(separator: "&")
     }
 }
 
-extension JSONValue {
-    /// Any `Encodable` value as JSON, for laying it out in a parameter style.
-    init(parameter value: some Encodable) {
-        guard let data = try? JSONCoding.encoder().encode(value),
-            let decoded = try? JSONCoding.decoder().decode(JSONValue.self, from: data)
-        else {
-            self = .null
-            return
-        }
-        self = decoded
-    }
-
-    /// The text of a scalar; arrays and objects as compact JSON.
-    var parameterText: String {
-        switch self {
-        case .null:
-            return ""
-        case .bool(let value):
-            return value ? "true" : "false"
-        case .number(let value):
-            return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-        case .string(let value):
-            return value
-        case .array, .object:
-            guard let data = try? JSONCoding.encoder().encode(self) else { return "" }
-            return String(decoding: data, as: UTF8.self)
-        }
+extension FormValue {
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
     }
 }
 
 extension RequestBuilder {
     /// Adds a query parameter in its style; nothing when the value is nil.
-    mutating func addQuery(_ name: String, _ value: (some Encodable)?, style: ParameterStyle, explode: Bool) {
+    mutating func addQuery(_ name: String, _ value: (some Encodable)?, style: ParameterStyle, explode: Bool) throws {
         guard let value else { return }
-        queryItems.append(contentsOf: ParameterSerializer.query(name, JSONValue(parameter: value), style: style, explode: explode))
+        queryItems.append(contentsOf: ParameterSerializer.query(name, try FormValue(encoding: value), style: style, explode: explode))
     }
 
     /// Sets a header in `simple` style; nothing when the value is nil.
-    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool) {
+    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool) throws {
         guard let value else { return }
-        headers[name] = ParameterSerializer.header(JSONValue(parameter: value), explode: explode)
+        headers[name] = ParameterSerializer.header(try FormValue(encoding: value), explode: explode)
     }
 
     /// Sets an `application/x-www-form-urlencoded` body: the value's members as `name=value`
-    /// pairs (form style, exploded, sorted by name); nothing when the value is nil.
-    mutating func setFormBody(_ value: (some Encodable)?) {
+    /// pairs in declaration order, each in the style its field says (`form`, exploded, by
+    /// default); nothing when the value is nil.
+    mutating func setFormBody(_ value: (some Encodable)?, fields: [String: BodyField] = [:]) throws {
         guard let value else { return }
-        var pairs: [String] = []
-        if case .object(let members) = JSONValue(parameter: value) {
-            for (name, member) in members.sorted(by: { $0.key < $1.key }) {
-                pairs += ParameterSerializer.query(name, member, style: .form, explode: true)
-            }
-        }
-        setRawBody(pairs.joined(separator: "&"), contentType: "application/x-www-form-urlencoded")
+        setRawBody(ParameterSerializer.form(try FormValue(encoding: value), fields: fields), contentType: "application/x-www-form-urlencoded")
     }
 
     /// Adds a cookie in `form` style; nothing when the value is nil.
-    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool) {
+    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool) throws {
         guard let value else { return }
-        cookies.append(contentsOf: ParameterSerializer.query(name, JSONValue(parameter: value), style: .form, explode: explode))
+        cookies.append(contentsOf: ParameterSerializer.query(name, try FormValue(encoding: value), style: .form, explode: explode))
     }
 }
 
 extension DefaultStringInterpolation {
     /// A path parameter in its style, encoded so it stays in its segment.
     mutating func appendInterpolation(path value: some Encodable, name: String, style: ParameterStyle, explode: Bool) {
-        appendLiteral(ParameterSerializer.path(name, JSONValue(parameter: value), style: style, explode: explode))
+        appendLiteral(ParameterSerializer.path(name, (try? FormValue(encoding: value)) ?? .null, style: style, explode: explode))
     }
 }
 
@@ -1731,7 +2135,13 @@ import Foundation
         }
 {{/payload}}
 {{/decodeOrder}}
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of {{name}}.")
+        throw JSONCoding.mismatch(of: "{{name}}", in: container, [
+{{#decodeOrder}}
+{{#payload}}
+            ("{{member}}", JSONCoding.failure(decoding: {{.}}.self, in: container)),
+{{/payload}}
+{{/decodeOrder}}
+        ])
     }
 
     {{access}}func encode(to encoder: any Encoder) throws {
@@ -1747,6 +2157,17 @@ import Foundation
 {{/cases}}
         }
     }
+{{#expandedID}}
+
+    /// The ID: the value itself when it is not expanded, else the expanded object's `id`.
+    {{access}}var id: String {
+        switch self {
+{{#cases}}
+        case .{{member}}(let value): return {{value}}
+{{/cases}}
+        }
+    }
+{{/expandedID}}
 {{#objectChoice}}
 
     /// What decoding knows of the objects each alternative may be, to choose the one that fits best.

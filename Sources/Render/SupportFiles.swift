@@ -13,12 +13,13 @@ enum SupportFiles {
         }
         let multipart = operations.contains { $0.body?.isMultipart == true }
         if operations.contains(where: { $0.paging != nil }) { files.append("Paging") }
-        if styled { files.append("ParameterSerializer") }
+        if styled || multipart { files += ["FormValue", "ParameterSerializer"] }
         if multipart { files.append("Multipart") }
+        if usesFileParts(api) { files.append("FilePart") }
         if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
         let choosesObjects = ObjectChoice.isUsed(in: api)
         if choosesObjects { files.append("ObjectAlternative") }
-        if styled || multipart || choosesObjects || usesJSONValue(api) { files.append("JSONValue") }
+        if choosesObjects || usesJSONValue(api) { files.append("JSONValue") }
         if storage.boxesProperties { files.append("Indirect") }
         if storage.storesNullable { files.append("Nullable") }
         if storage.storesTristate { files.append("Tristate") }
@@ -28,30 +29,43 @@ enum SupportFiles {
 
     /// Whether free-form JSON appears in any operation or type.
     static func usesJSONValue(_ api: APIDescription) -> Bool {
-        api.operations.contains { operation in
-            operation.parameters.contains { $0.type.usesJSONValue } || operation.requestBody?.type.usesJSONValue == true
-                || operation.alternativeBodies.contains { $0.type.usesJSONValue }
-                || operation.responses.contains { $0.body?.usesJSONValue == true }
-        } || containsJSONValue(api.types, api: api)
+        anyUse(in: api) { $0.usesJSONValue } || anyUnion(in: api.types) { TypeViewBuilder.mergesObjects($0, in: api) }
     }
 
-    private static func containsJSONValue(_ types: [TypeDecl], api: APIDescription) -> Bool {
+    /// Whether a multipart file part (`FilePart`) appears in any operation or type.
+    static func usesFileParts(_ api: APIDescription) -> Bool {
+        anyUse(in: api) { $0.contains(.file) }
+    }
+
+    /// Whether any type use of an operation or a declaration passes `test`.
+    private static func anyUse(in api: APIDescription, _ test: (TypeRef) -> Bool) -> Bool {
+        api.operations.contains { operation in
+            operation.parameters.contains { test($0.type) } || operation.requestBody.map { test($0.type) } == true
+                || operation.alternativeBodies.contains { test($0.type) }
+                || operation.responses.contains { $0.body.map(test) == true }
+        } || anyDeclaredUse(in: api.types, test)
+    }
+
+    private static func anyDeclaredUse(in types: [TypeDecl], _ test: (TypeRef) -> Bool) -> Bool {
         types.contains { decl in
             switch decl.kind {
             case .object(let shape):
-                if shape.properties.contains(where: { $0.type.usesJSONValue }) || shape.additionalProperties?.usesJSONValue == true {
-                    return true
-                }
+                if shape.properties.contains(where: { test($0.type) }) || shape.additionalProperties.map(test) == true { return true }
             case .alias(let type):
-                if type.usesJSONValue { return true }
+                if test(type) { return true }
             case .union(let shape):
-                if shape.members.contains(where: { $0.type?.usesJSONValue == true }) || TypeViewBuilder.mergesObjects(shape, in: api) {
-                    return true
-                }
+                if shape.members.contains(where: { $0.type.map(test) == true }) { return true }
             case .stringEnum:
                 break
             }
-            return containsJSONValue(decl.nested, api: api)
+            return anyDeclaredUse(in: decl.nested, test)
+        }
+    }
+
+    private static func anyUnion(in types: [TypeDecl], _ test: (UnionShape) -> Bool) -> Bool {
+        types.contains { decl in
+            if case .union(let shape) = decl.kind, test(shape) { return true }
+            return anyUnion(in: decl.nested, test)
         }
     }
 

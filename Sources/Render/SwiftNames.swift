@@ -21,8 +21,9 @@ public enum SwiftNames {
 
     /// The types the generated support files declare.
     static let supportTypeNames: Set<String> = [
-        "APIError", "Authorization", "Body", "Client", "DynamicCodingKey", "HeaderValue", "HTTPRequest", "Indirect", "HTTPResponse",
-        "HTTPTransport", "JSONCoding", "JSONValue", "Nullable", "ObjectAlternative", "ParameterValue", "RequestBuilder", "RFC3339", "Server", "Tristate", "URLSessionTransport",
+        "APIError", "Authorization", "Body", "BodyField", "Client", "DynamicCodingKey", "FilePart", "FormValue", "HeaderValue", "HTTPRequest", "Indirect",
+        "HTTPResponse", "HTTPTransport", "JSONCoding", "JSONValue", "MultipartBody", "Nullable", "ObjectAlternative", "ParameterSerializer", "ParameterStyle",
+        "ParameterValue", "RequestBuilder", "RFC3339", "Server", "Tristate", "URLSessionTransport",
     ]
 
     /// A type name component in Swift: PascalCase, never reserved, never starting with a digit.
@@ -64,10 +65,11 @@ public enum SwiftNames {
     /// `plus1`, `-1` → `minus1`), and in an enum that uses `+` before a digit anywhere, every
     /// sign before a digit (`Etc/GMT+1` → `etcGMTPlus1`, `Etc/GMT-1` → `etcGMTMinus1`); elsewhere
     /// a `-` stays a separator (`us-east-1` → `usEast1`). Values that still collide are spelled
-    /// with all their signs as words before `uniqued` numbers the rest.
+    /// with all their signs as words before `uniqued` numbers the rest. The empty string is
+    /// `empty`.
     public static func enumCaseNames(_ values: [String]) -> [String] {
         let signed = values.contains { hasSignBeforeDigit($0, plusOnly: true) }
-        var names = values.map { bareIdentifier(spellingSigns($0, everywhere: signed)) }
+        var names = values.map { $0.isEmpty ? "empty" : bareIdentifier(spellingSigns($0, everywhere: signed)) }
         var counts: [String: Int] = [:]
         for name in names { counts[name, default: 0] += 1 }
         if counts.values.contains(where: { $0 > 1 }) {

@@ -72,6 +72,7 @@ struct SwiftTypeNames {
         case .dateTime: return "Date"
         case .uri: return "URL"
         case .bytes: return "Data"
+        case .file: return "FilePart"
         }
     }
 }
@@ -83,6 +84,15 @@ extension TypeRef {
         case .anyJSON: return true
         case .array(let element), .dictionary(let element), .optional(let element): return element.usesJSONValue
         case .named, .primitive: return false
+        }
+    }
+
+    /// Whether `primitive` appears anywhere in this use.
+    func contains(_ primitive: Primitive) -> Bool {
+        switch self {
+        case .primitive(let used): return used == primitive
+        case .array(let element), .dictionary(let element), .optional(let element): return element.contains(primitive)
+        case .named, .anyJSON: return false
         }
     }
 }

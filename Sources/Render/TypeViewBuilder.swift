@@ -189,6 +189,26 @@ struct TypeViewBuilder {
         )
     }
 
+    /// The `id` accessor of an expandable union: the ID alternative itself, or each object's
+    /// required string `id`; nil unless every alternative has one.
+    private func expandedID(_ shape: UnionShape, cases: [UnionCaseView]) -> ExpandedIDView? {
+        guard shape.isExpandable else { return nil }
+        var views: [ExpandedIDCaseView] = []
+        for (member, view) in zip(shape.members, cases) {
+            guard let type = member.type else { return nil }
+            if type == .primitive(.string) {
+                views.append(ExpandedIDCaseView(member: view.member, value: "value"))
+                continue
+            }
+            guard case .object(let object)? = api.declaration(behind: type)?.kind,
+                let id = object.properties.first(where: { $0.name == "id" }), id.type == .primitive(.string), !id.isOptional,
+                !object.properties.contains(where: { $0.name != "id" && SwiftNames.bareIdentifier($0.name) == "id" })
+            else { return nil }
+            views.append(ExpandedIDCaseView(member: view.member, value: "value.id"))
+        }
+        return ExpandedIDView(cases: views)
+    }
+
     /// Whether values of `type` always encode as a JSON object (and so can be merged).
     static func encodesAsObject(_ type: TypeRef, in api: APIDescription) -> Bool {
         if case .dictionary = type { return true }
@@ -244,6 +264,7 @@ struct TypeViewBuilder {
                 ]
             } ?? [],
             objectChoice: objectChoice(shape, cases: cases, column: column),
+            expandedID: expandedID(shape, cases: cases),
             nested: nested(decl, column: column)
         )
     }

@@ -236,7 +236,27 @@ extension UnionView: ViewModel {
         case "decodeOrder": return self.decodeOrder
         case "discriminator": return self.discriminator
         case "objectChoice": return self.objectChoice
+        case "expandedID": return self.expandedID.map { $0 as Any } ?? TemplateText.null
         case "nested": return self.nested.map(TemplateText.init)
+        default: return nil
+        }
+    }
+}
+
+extension ExpandedIDView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "cases": return self.cases
+        default: return nil
+        }
+    }
+}
+
+extension ExpandedIDCaseView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "member": return TemplateText(self.member)
+        case "value": return TemplateText(self.value)
         default: return nil
         }
     }
@@ -513,6 +533,26 @@ extension BodyView: ViewModel {
         case "isForm": return self.isForm
         case "isMultipart": return self.isMultipart
         case "isRaw": return self.isRaw
+        case "fieldList": return self.fieldList.map { $0 as Any } ?? TemplateText.null
+        default: return nil
+        }
+    }
+}
+
+extension BodyFieldListView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "items": return self.items
+        default: return nil
+        }
+    }
+}
+
+extension BodyFieldView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "wireName": return TemplateText(self.wireName)
+        case "arguments": return TemplateText(self.arguments)
         default: return nil
         }
     }

@@ -184,8 +184,22 @@ struct UnionView {
     let discriminator: [DiscriminatorView]
     /// Empty, or one: choose among the object alternatives by their members (`ObjectChoice`).
     let objectChoice: [ObjectChoiceView]
+    /// An expandable ID's `id` accessor, when every alternative has one.
+    let expandedID: ExpandedIDView?
     /// The declarations nested in this one, each rendered on its own and indented one level.
     let nested: [String]
+}
+
+/// The `id` of an ID-or-object union: a case per alternative.
+struct ExpandedIDView {
+    let cases: [ExpandedIDCaseView]
+}
+
+/// One case of the `id` accessor: `case .customer(let value): return value.id`.
+struct ExpandedIDCaseView {
+    let member: String
+    /// `value` for the ID itself, `value.id` for an expanded object.
+    let value: String
 }
 
 /// The object alternatives of a union, for choosing the one that fits a value best.
@@ -408,6 +422,20 @@ struct BodyView {
     let isMultipart: Bool
     /// Text or bytes, sent as they are.
     let isRaw: Bool
+    /// The members the spec's `encoding` describes (form and multipart bodies), if any.
+    let fieldList: BodyFieldListView?
+}
+
+/// The `fields:` argument of a form or multipart body.
+struct BodyFieldListView {
+    let items: [BodyFieldView]
+}
+
+/// How one body member is written: `"metadata": BodyField(style: .deepObject, explode: true)`.
+struct BodyFieldView {
+    let wireName: String
+    /// The `BodyField` initialiser's arguments.
+    let arguments: String
 }
 
 /// A `case` of the response switch: specific `codes`, a range `lowerBound..<upperBound`, or

@@ -273,4 +273,40 @@ final class ConstructsCodingTests: XCTestCase {
         XCTAssertEqual(event.data?.messageId, "m")
         guard case .runEvents(.runDone) = try sameJSON(StreamEvent.self, #"{"event": "run.done"}"#) else { return XCTFail("not run.done") }
     }
+
+    /// Stripe's expandable fields: an ID or the object it names, told apart by JSON type (and
+    /// the deleted object by its `deleted: true` tag), the ID reachable either way; the
+    /// empty-string option of `anyOf [X, enum [""]]` is `.empty`.
+    func testExpandableFieldsAndTheEmptyStringOption() throws {
+        let (byID, _) = try roundTrip(Charge.self, #"{"id": "ch_1", "customer": "cus_1", "source": "cus_2", "payment_settings": "", "reason": ""}"#)
+        XCTAssertEqual(byID.customer, .id("cus_1"))
+        XCTAssertEqual(byID.customer?.id, "cus_1")
+        XCTAssertEqual(byID.paymentSettings, .empty)
+        XCTAssertEqual(byID.reason, .empty)
+
+        let (expanded, object) = try roundTrip(Charge.self, #"{"id": "ch_1", "customer": {"id": "cus_1", "name": "Ann"}, "source": {"id": "cus_2"}}"#)
+        XCTAssertEqual(expanded.customer, .customer(Customer(id: "cus_1", name: "Ann")))
+        XCTAssertEqual(expanded.customer?.id, "cus_1")
+        XCTAssertEqual(expanded.source?.id, "cus_2")
+        XCTAssertEqual(((object as? [String: Any])?["customer"] as? [String: Any])?["name"] as? String, "Ann")
+
+        let (deleted, _) = try roundTrip(Charge.self, #"{"id": "ch_1", "customer": {"id": "cus_1", "deleted": true}}"#)
+        XCTAssertEqual(deleted.customer, .deletedCustomer(DeletedCustomer(id: "cus_1", deleted: true)))
+
+        let (none, _) = try roundTrip(Charge.self, #"{"id": "ch_1", "customer": null}"#)
+        XCTAssertNil(none.customer)
+    }
+
+    /// A union value that fits no alternative says why each one failed.
+    func testAUnionThatMatchesNothingSaysWhyEachAlternativeFailed() throws {
+        do {
+            _ = try JSONCoding.decoder().decode(Charge.self, from: Data(#"{"id": "ch_1", "customer": 12}"#.utf8))
+            XCTFail("decoded a number as a customer")
+        } catch let DecodingError.dataCorrupted(context) {
+            XCTAssertEqual(context.codingPath.map(\.stringValue), ["customer"])
+            XCTAssertTrue(context.debugDescription.hasPrefix("The value matches none of the shapes of ExpandableCustomer: id: "), context.debugDescription)
+            XCTAssertTrue(context.debugDescription.contains("; customer: "), context.debugDescription)
+            XCTAssertTrue(context.debugDescription.contains("; deletedCustomer: "), context.debugDescription)
+        }
+    }
 }

@@ -48,9 +48,21 @@ final class ConstructsWireTests: XCTestCase {
         }
         router.patch("/v2/uploads") { request, _ in
             let body = String(decoding: try await JSONServer.body(request), as: UTF8.self)
-            let ok = body == "count=3&name=a%20b%26c&tags=x&tags=y"
+            let ok = body == "name=a%20b%26c&tags=x&tags=y&count=3"
                 && JSONServer.header("content-type", in: request) == "application/x-www-form-urlencoded"
             return Response(status: ok ? .noContent : .badRequest)
+        }
+        router.post("/v2/payment_intents") { request, _ in
+            let body = String(decoding: try await JSONServer.body(request), as: UTF8.self)
+            return Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("/v2/payment_intents") { request, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody(byteBuffer: ByteBuffer(string: request.uri.query ?? "")))
+        }
+        router.post("/v2/files") { request, _ in
+            let body = String(decoding: try await JSONServer.body(request), as: UTF8.self)
+            let contentType = JSONServer.header("content-type", in: request) ?? ""
+            return Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody(byteBuffer: ByteBuffer(string: contentType + "\n" + body)))
         }
         return router
     }
@@ -77,7 +89,7 @@ final class ConstructsWireTests: XCTestCase {
     func testBodiesOnTheWire() async throws {
         try await withLiveServer(Self.router()) { url in
             let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
-            let echoed = try await client.upload(body: .init(file: Data([0, 1, 2, 255]), note: "hi", kind: .fancyThing, meta: .init(size: 4)))
+            let echoed = try await client.upload(body: .init(file: FilePart(Data([0, 1, 2, 255])), note: "hi", kind: .fancyThing, meta: .init(size: 4)))
             let lines = echoed.components(separatedBy: "\n")
             let boundary = try XCTUnwrap(lines.first?.components(separatedBy: "boundary=").last)
             XCTAssertTrue(lines.first?.hasPrefix("multipart/form-data; boundary=") == true)
@@ -123,6 +135,88 @@ final class ConstructsWireTests: XCTestCase {
             XCTAssertEqual(headers.xTrace?.uuidString.lowercased(), "6f1c1a3e-6a7b-4b0e-9a39-3f7f2f6f0c11")
             let plain = try await client.createThing(body: .init(name: "y"))
             XCTAssertEqual(plain.kind, .plain)
+        }
+    }
+
+    /// Stripe's `POST /v1/payment_intents` as its docs write it (`curl -d`): nested members in
+    /// `deepObject` style to any depth, arrays of scalars as `name[]`, arrays of objects by
+    /// index, members in schema order, dictionaries sorted by key.
+    func testFormBodyInDeepObjectStyle() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
+            let body = try await client.createPaymentIntent(
+                body: .init(
+                    amount: 2000,
+                    currency: "usd",
+                    metadata: ["order_id": "6735", "customer note": "a&b=c"],
+                    automaticPaymentMethods: .init(enabled: true),
+                    shipping: .init(name: "Jenny Rosen", address: .init(city: "San Francisco", line1: "510 Townsend St")),
+                    lineItems: [.init(price: "price_1", quantity: 2), .init(price: "price_2")],
+                    expand: ["customer", "latest_charge"],
+                    labels: ["a", "b|c"]
+                )
+            )
+            XCTAssertEqual(body, [
+                "amount=2000", "currency=usd",
+                "metadata[customer%20note]=a%26b%3Dc", "metadata[order_id]=6735",
+                "automatic_payment_methods[enabled]=true",
+                "shipping[name]=Jenny%20Rosen", "shipping[address][city]=San%20Francisco", "shipping[address][line1]=510%20Townsend%20St",
+                "line_items[0][price]=price_1", "line_items[0][quantity]=2", "line_items[1][price]=price_2",
+                "expand[]=customer", "expand[]=latest_charge",
+                "labels=a%7Cb%7Cc",
+            ].joined(separator: "&"))
+        }
+    }
+
+    /// `deepObject` in the query: arrays as `expand[]=…` (Stripe's `GET` lists), nested objects
+    /// to any depth.
+    func testDeepObjectQueryArraysAndNesting() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
+            let query = try await client.listPaymentIntents(expand: ["data.customer", "data.invoice"], created: .init(gte: 10, range: .init(from: "a b")))
+            XCTAssertEqual(query, "expand%5B%5D=data.customer&expand%5B%5D=data.invoice&created%5Bgte%5D=10&created%5Brange%5D%5Bfrom%5D=a%20b")
+        }
+    }
+
+    /// Multipart as RFC 7578 and the body's `encoding` say: parts in schema order, one part per
+    /// array item, files with their name and content type, scalars as text, `deepObject`
+    /// members as one text part per scalar, an object part in its declared content type.
+    func testMultipartPartsFollowTheSchemaAndItsEncoding() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
+            let echoed = try await client.createFile(
+                body: .init(
+                    purpose: "dispute_evidence",
+                    file: FilePart(Data("PNG".utf8), fileName: "receipt \"1\".png"),
+                    tags: ["fun", "joy"],
+                    count: 3,
+                    public: false,
+                    fileLinkData: .init(create: true, expiresAt: 1_700_000_000),
+                    attributes: .init(color: "red"),
+                    thumbnails: [FilePart(Data("a".utf8), fileName: "a.jpg", contentType: "image/jpeg"), FilePart(Data("b".utf8))]
+                )
+            )
+            let head = try XCTUnwrap(echoed.components(separatedBy: "\n").first)
+            let boundary = try XCTUnwrap(head.components(separatedBy: "boundary=").last)
+            XCTAssertEqual(head, "multipart/form-data; boundary=" + boundary)
+            func part(_ disposition: String, _ type: String, _ content: String) -> String {
+                "--\(boundary)\r\nContent-Disposition: form-data; \(disposition)\r\nContent-Type: \(type)\r\n\r\n\(content)\r\n"
+            }
+            let text = "text/plain; charset=utf-8"
+            let expected = [
+                part(#"name="purpose""#, text, "dispute_evidence"),
+                part(#"name="file"; filename="receipt \"1\".png""#, "image/png", "PNG"),
+                part(#"name="tags""#, text, "fun"),
+                part(#"name="tags""#, text, "joy"),
+                part(#"name="count""#, text, "3"),
+                part(#"name="public""#, text, "false"),
+                part(#"name="file_link_data[create]""#, text, "true"),
+                part(#"name="file_link_data[expires_at]""#, text, "1700000000"),
+                part(#"name="attributes""#, "application/vnd.example+json", #"{"color":"red"}"#),
+                part(#"name="thumbnails"; filename="a.jpg""#, "image/jpeg", "a"),
+                part(#"name="thumbnails"; filename="thumbnails""#, "application/octet-stream", "b"),
+            ].joined() + "--\(boundary)--\r\n"
+            XCTAssertEqual(String(echoed.dropFirst(head.count + 1)), expected)
         }
     }
 }

@@ -93,7 +93,7 @@ final class RoundTripShapeTests: XCTestCase {
         ], "a union of one alternative is that alternative")
     }
 
-    func testBinaryIsBytesInMultipartBodiesAndTextInJSON() throws {
+    func testBinaryIsAFilePartInMultipartBodiesAndTextInJSON() throws {
         let api = try build(
             #"""
             {"Upload": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}, "meta": {"$ref": "#/components/schemas/Meta"}}},
@@ -115,10 +115,10 @@ final class RoundTripShapeTests: XCTestCase {
             }
             return shape.properties.map(\.type)
         }
-        XCTAssertEqual(try types("Upload").first, .primitive(.bytes))
-        XCTAssertEqual(try types("Meta"), [.primitive(.bytes)], "reached from a multipart body")
+        XCTAssertEqual(try types("Upload").first, .primitive(.file))
+        XCTAssertEqual(try types("Meta"), [.primitive(.file)], "reached from a multipart body")
         XCTAssertEqual(try types("Doc"), [.primitive(.string), .primitive(.bytes), .primitive(.bytes)])
-        XCTAssertEqual(try types("InlineRequest"), [.primitive(.bytes)])
+        XCTAssertEqual(try types("InlineRequest"), [.primitive(.file)])
     }
 
     func testNullabilityThroughAllOfUnionsAndTheOpenAPI30NullObject() throws {

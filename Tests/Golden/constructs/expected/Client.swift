@@ -157,7 +157,7 @@ public struct Client: Sendable {
     public func submitForm(body: SubmitFormRequest) async throws {
         var request = RequestBuilder(method: "PATCH", path: "/uploads")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
-        request.setFormBody(body)
+        try request.setFormBody(body)
         let response = try await transport.send(request.build(server: server, overriddenBy: "https://uploads.example.com/v2"))
         switch response.status {
         case 204:
@@ -182,10 +182,10 @@ public struct Client: Sendable {
         session: String? = nil
     ) async throws -> [String] {
         var request = RequestBuilder(method: "GET", path: "/search/\(path: ids, name: "ids", style: .label, explode: true)", accept: "application/json")
-        request.addQuery("filter", filter, style: .deepObject, explode: true)
-        request.addQuery("terms", terms, style: .pipeDelimited, explode: false)
-        request.setHeader("X-Flags", xFlags, explode: false)
-        request.addCookie("session", session, explode: true)
+        try request.addQuery("filter", filter, style: .deepObject, explode: true)
+        try request.addQuery("terms", terms, style: .pipeDelimited, explode: false)
+        try request.setHeader("X-Flags", xFlags, explode: false)
+        try request.addCookie("session", session, explode: true)
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         let response = try await transport.send(request.build(server: server))
         switch response.status {
@@ -220,6 +220,73 @@ public struct Client: Sendable {
         switch response.status {
         case 200:
             return try decodeBody([String].self, from: response)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// A form body in Stripe's style: nested members in deepObject style
+    ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
+    /// - Returns: What arrived, as text
+    public func createPaymentIntent(body: CreatePaymentIntentRequest) async throws -> String {
+        var request = RequestBuilder(method: "POST", path: "/payment_intents")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        try request.setFormBody(body, fields: [
+            "metadata": BodyField(style: .deepObject, explode: true),
+            "automatic_payment_methods": BodyField(style: .deepObject, explode: true),
+            "shipping": BodyField(style: .deepObject, explode: true),
+            "line_items": BodyField(style: .deepObject, explode: true),
+            "expand": BodyField(style: .deepObject, explode: true),
+            "labels": BodyField(style: .pipeDelimited, explode: false),
+        ])
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return String(decoding: response.body, as: UTF8.self)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// deepObject arrays and objects in the query
+    ///
+    /// - Parameters:
+    ///   - expand: The `expand` query parameter.
+    ///   - created: The `created` query parameter.
+    /// - Returns: What arrived, as text
+    public func listPaymentIntents(expand: [String]? = nil, created: ListPaymentIntentsCreated? = nil) async throws -> String {
+        var request = RequestBuilder(method: "GET", path: "/payment_intents")
+        try request.addQuery("expand", expand, style: .deepObject, explode: true)
+        try request.addQuery("created", created, style: .deepObject, explode: true)
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return String(decoding: response.body, as: UTF8.self)
+        default:
+            throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// A multipart body with per-part content types, repeated parts and deepObject members
+    ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `multipart/form-data`.
+    /// - Returns: What arrived, as text
+    public func createFile(body: CreateFileRequest) async throws -> String {
+        var request = RequestBuilder(method: "POST", path: "/files")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        try request.setMultipartBody(body, fields: [
+            "file": BodyField(contentType: "image/png, image/jpeg"),
+            "file_link_data": BodyField(style: .deepObject, explode: true),
+            "attributes": BodyField(contentType: "application/vnd.example+json"),
+        ])
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return String(decoding: response.body, as: UTF8.self)
         default:
             throw APIError.undocumented(status: response.status, body: response.body)
         }

@@ -2,54 +2,108 @@
 
 import Foundation
 
-/// A `multipart/form-data` body built from an `Encodable` value: one part per member, `Data`
-/// as a file, strings (and string enums) as text, anything else as JSON.
+/// A `multipart/form-data` body (RFC 7578) built from an `Encodable` value: one part per
+/// member, in the order the type declares them, and one part per item of an array member.
+/// Files (`FilePart`) go with their file name and content type; strings, numbers, booleans and
+/// string enums as text; objects as JSON, or, in `deepObject` style, as one text part per
+/// scalar (`meta[size]`). The body's `encoding` (`fields`) sets a part's content type.
 enum MultipartBody {
-    /// Marks `Data` in the intermediate JSON so it can be sent as a file, not as base64 text.
-    private static let dataMarker = "\u{0}data:"
-
-    static func encode(_ value: some Encodable, boundary: String) throws -> Data {
-        let encoder = JSONCoding.encoder()
-        encoder.dataEncodingStrategy = .custom { data, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(dataMarker + data.base64EncodedString())
-        }
-        let members = try JSONCoding.decoder().decode([String: JSONValue].self, from: encoder.encode(value))
+    static func encode(_ value: some Encodable, fields: [String: BodyField], boundary: String) throws -> Data {
         var body = Data()
-        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
-            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(name))\""
-            let content: Data
-            switch member {
-            case .null:
-                continue
-            case .string(let text) where text.hasPrefix(dataMarker):
-                head += "; filename=\"\(quoted(name))\"\r\nContent-Type: application/octet-stream"
-                content = Data(base64Encoded: String(text.dropFirst(dataMarker.count))) ?? Data()
-            case .string(let text):
-                head += "\r\nContent-Type: text/plain; charset=utf-8"
-                content = Data(text.utf8)
-            default:
-                head += "\r\nContent-Type: application/json"
-                content = try JSONCoding.encoder().encode(member)
+        guard case .object(let members) = try FormValue(encoding: value) else {
+            body.append(Data("--\(boundary)--\r\n".utf8))
+            return body
+        }
+        for (name, member) in members {
+            let field = fields[name] ?? BodyField(explode: true)
+            for (partName, part) in parts(name, member, field: field) {
+                append(partName, part, contentType: field.contentType, boundary: boundary, to: &body)
             }
-            body.append(Data((head + "\r\n\r\n").utf8))
-            body.append(content)
-            body.append(Data("\r\n".utf8))
         }
         body.append(Data("--\(boundary)--\r\n".utf8))
         return body
     }
 
+    /// The named parts one member becomes.
+    private static func parts(_ name: String, _ value: FormValue, field: BodyField) -> [(String, FormValue)] {
+        switch value {
+        case .null:
+            return []
+        case .array(let items):
+            return items.compactMap { $0.isNull ? nil : (name, $0) }
+        case .object where field.style == .deepObject:
+            return flattened(name, value)
+        default:
+            return [(name, value)]
+        }
+    }
+
+    /// `deepObject` names for each scalar or file inside `value` (`meta[size]`, `tags[]`,
+    /// `items[0][id]`).
+    private static func flattened(_ name: String, _ value: FormValue) -> [(String, FormValue)] {
+        switch value {
+        case .null:
+            return []
+        case .object(let members):
+            return members.flatMap { flattened(name + "[" + $0.key + "]", $0.value) }
+        case .array(let items):
+            if items.allSatisfy({ $0.isScalar || $0.isNull }) {
+                return items.flatMap { flattened(name + "[]", $0) }
+            }
+            return items.enumerated().flatMap { flattened(name + "[" + String($0.offset) + "]", $0.element) }
+        default:
+            return [(name, value)]
+        }
+    }
+
+    private static func append(_ name: String, _ value: FormValue, contentType: String?, boundary: String, to body: inout Data) {
+        var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(name))\""
+        let content: Data
+        switch value {
+        case .file(let file):
+            let type = file.contentType ?? contentType?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "application/octet-stream"
+            head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(headerSafe(type))"
+            content = file.data
+        case .array, .object:
+            head += "\r\nContent-Type: \(contentType ?? "application/json")"
+            content = Data(value.json.utf8)
+        default:
+            if let contentType, isJSON(contentType) {
+                head += "\r\nContent-Type: \(contentType)"
+                content = Data(value.json.utf8)
+            } else {
+                head += "\r\nContent-Type: \(contentType ?? "text/plain; charset=utf-8")"
+                content = Data(value.text.utf8)
+            }
+        }
+        body.append(Data((head + "\r\n\r\n").utf8))
+        body.append(content)
+        body.append(Data("\r\n".utf8))
+    }
+
+    /// A caller's content type without the characters that would end the header line.
+    private static func headerSafe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" && $0 != "\0" }))
+    }
+
+    private static func isJSON(_ contentType: String) -> Bool {
+        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return type == "application/json" || type.hasSuffix("+json")
+    }
+
+    /// A name for a quoted header parameter: quotes and backslashes escaped, line breaks
+    /// percent-encoded (RFC 7578 §4.2) so a name cannot end the header.
     private static func quoted(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 }
 
 extension RequestBuilder {
     /// Sets a `multipart/form-data` body; nothing when the value is nil.
-    mutating func setMultipartBody(_ value: (some Encodable)?) throws {
+    mutating func setMultipartBody(_ value: (some Encodable)?, fields: [String: BodyField] = [:]) throws {
         guard let value else { return }
         let boundary = "openapi-swiftgen-" + UUID().uuidString
-        setRawBody(try MultipartBody.encode(value, boundary: boundary), contentType: "multipart/form-data; boundary=" + boundary)
+        setRawBody(try MultipartBody.encode(value, fields: fields, boundary: boundary), contentType: "multipart/form-data; boundary=" + boundary)
     }
 }

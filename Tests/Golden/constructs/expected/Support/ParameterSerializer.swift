@@ -13,49 +13,91 @@ enum ParameterStyle {
     case matrix
 }
 
+/// How one member of a form or multipart body is written, as the body's `encoding` says:
+/// its style (form bodies, and multipart members in `deepObject` style) and its content type
+/// (multipart parts).
+struct BodyField {
+    var style: ParameterStyle
+    var explode: Bool
+    var contentType: String?
+
+    init(style: ParameterStyle = .form, explode: Bool? = nil, contentType: String? = nil) {
+        self.style = style
+        self.explode = explode ?? (style == .form)
+        self.contentType = contentType
+    }
+}
+
 /// Writes parameter values (arrays, objects, unions, anything `Encodable`) in their OpenAPI
-/// style: the value is taken as JSON, then laid out as RFC 6570 expansion says. Names and
-/// values are percent-encoded; the style's own delimiters are not. Object members are written
-/// sorted by name, so the output is stable.
+/// style, laid out as RFC 6570 expansion says. Names and values are percent-encoded; the
+/// style's own delimiters are not. Object members are written in the order the type declares
+/// them (dictionaries sorted by key), so the output is stable.
 enum ParameterSerializer {
-    /// The `name=value` parts of a query or cookie parameter.
-    static func query(_ name: String, _ value: JSONValue, style: ParameterStyle, explode: Bool) -> [String] {
+    /// The brackets of `deepObject` names: percent-encoded in a URL, as they are in a form body.
+    enum Brackets {
+        case encoded, plain
+
+        var open: String { self == .encoded ? "%5B" : "[" }
+        var close: String { self == .encoded ? "%5D" : "]" }
+    }
+
+    /// The `name=value` parts of a query or cookie parameter, or of a form body's member.
+    static func query(_ name: String, _ value: FormValue, style: ParameterStyle, explode: Bool, brackets: Brackets = .encoded) -> [String] {
         let key = RequestBuilder.encoded(name)
+        if style == .deepObject {
+            return deepObject(key, value, brackets: brackets)
+        }
         switch value {
         case .null:
             return []
         case .array(let items):
-            let texts = items.map { RequestBuilder.encoded($0.parameterText) }
+            let texts = items.compactMap { $0.isNull ? nil : RequestBuilder.encoded($0.text) }
             switch style {
             case .spaceDelimited where !explode: return [key + "=" + texts.joined(separator: "%20")]
             case .pipeDelimited where !explode: return [key + "=" + texts.joined(separator: "%7C")]
             default: return explode ? texts.map { key + "=" + $0 } : [key + "=" + texts.joined(separator: ",")]
             }
         case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.parameterText)) }
-            if style == .deepObject {
-                return pairs.map { key + "%5B" + $0.0 + "%5D=" + $0.1 }
-            }
+            let pairs = members.filter { !$0.value.isNull }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.text)) }
             return explode ? pairs.map { $0.0 + "=" + $0.1 } : [key + "=" + pairs.flatMap { [$0.0, $0.1] }.joined(separator: ",")]
         default:
-            return [key + "=" + RequestBuilder.encoded(value.parameterText)]
+            return [key + "=" + RequestBuilder.encoded(value.text)]
+        }
+    }
+
+    /// `deepObject` style, to any depth: `name[member]=v`, `name[member][inner]=v`; arrays of
+    /// scalars as `name[]=a&name[]=b`, arrays holding objects or arrays by index
+    /// (`name[0][member]=v`). `prefix` is already encoded.
+    static func deepObject(_ prefix: String, _ value: FormValue, brackets: Brackets) -> [String] {
+        switch value {
+        case .null:
+            return []
+        case .object(let members):
+            return members.flatMap { deepObject(prefix + brackets.open + RequestBuilder.encoded($0.key) + brackets.close, $0.value, brackets: brackets) }
+        case .array(let items):
+            if items.allSatisfy({ $0.isScalar || $0.isNull }) {
+                return items.flatMap { deepObject(prefix + brackets.open + brackets.close, $0, brackets: brackets) }
+            }
+            return items.enumerated().flatMap { deepObject(prefix + brackets.open + String($0.offset) + brackets.close, $0.element, brackets: brackets) }
+        default:
+            return [prefix + "=" + RequestBuilder.encoded(value.text)]
         }
     }
 
     /// A path parameter in `simple`, `label` or `matrix` style.
-    static func path(_ name: String, _ value: JSONValue, style: ParameterStyle, explode: Bool) -> String {
+    static func path(_ name: String, _ value: FormValue, style: ParameterStyle, explode: Bool) -> String {
         let key = RequestBuilder.encoded(name)
         let prefix = style == .label ? "." : ""
         let separator = explode && style == .label ? "." : ","
         switch value {
         case .array(let items):
-            let texts = items.map { RequestBuilder.encoded($0.parameterText) }
+            let texts = items.map { RequestBuilder.encoded($0.text) }
             if style == .matrix {
                 return explode ? texts.map { ";" + key + "=" + $0 }.joined() : ";" + key + "=" + texts.joined(separator: ",")
             }
             return prefix + texts.joined(separator: separator)
         case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.parameterText)) }
+            let pairs = members.map { (RequestBuilder.encoded($0.key), RequestBuilder.encoded($0.value.text)) }
             if explode {
                 let assignments = pairs.map { $0.0 + "=" + $0.1 }
                 return style == .matrix ? assignments.map { ";" + $0 }.joined() : prefix + assignments.joined(separator: separator)
@@ -63,7 +105,7 @@ enum ParameterSerializer {
             let flat = pairs.flatMap { [$0.0, $0.1] }.joined(separator: ",")
             return style == .matrix ? ";" + key + "=" + flat : prefix + flat
         default:
-            let text = RequestBuilder.encoded(value.parameterText)
+            let text = RequestBuilder.encoded(value.text)
             if style == .matrix {
                 return ";" + key + (text.isEmpty ? "" : "=" + text)
             }
@@ -72,87 +114,68 @@ enum ParameterSerializer {
     }
 
     /// A header value (`simple` style), not percent-encoded.
-    static func header(_ value: JSONValue, explode: Bool) -> String {
+    static func header(_ value: FormValue, explode: Bool) -> String {
         switch value {
         case .array(let items):
-            return items.map(\.parameterText).joined(separator: ",")
+            return items.map(\.text).joined(separator: ",")
         case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }
             return explode
-                ? pairs.map { $0.key + "=" + $0.value.parameterText }.joined(separator: ",")
-                : pairs.flatMap { [$0.key, $0.value.parameterText] }.joined(separator: ",")
+                ? members.map { $0.key + "=" + $0.value.text }.joined(separator: ",")
+                : members.flatMap { [$0.key, $0.value.text] }.joined(separator: ",")
         default:
-            return value.parameterText
+            return value.text
         }
+    }
+
+    /// An `application/x-www-form-urlencoded` body: each member of `value` in its field's style
+    /// (`form`, exploded, unless `fields` says otherwise), in order.
+    static func form(_ value: FormValue, fields: [String: BodyField]) -> String {
+        guard case .object(let members) = value else { return "" }
+        return members.flatMap { member in
+            let field = fields[member.key] ?? BodyField()
+            return query(member.key, member.value, style: field.style, explode: field.explode, brackets: .plain)
+        }.joined(separator: "&")
     }
 }
 
-extension JSONValue {
-    /// Any `Encodable` value as JSON, for laying it out in a parameter style.
-    init(parameter value: some Encodable) {
-        guard let data = try? JSONCoding.encoder().encode(value),
-            let decoded = try? JSONCoding.decoder().decode(JSONValue.self, from: data)
-        else {
-            self = .null
-            return
-        }
-        self = decoded
-    }
-
-    /// The text of a scalar; arrays and objects as compact JSON.
-    var parameterText: String {
-        switch self {
-        case .null:
-            return ""
-        case .bool(let value):
-            return value ? "true" : "false"
-        case .number(let value):
-            return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-        case .string(let value):
-            return value
-        case .array, .object:
-            guard let data = try? JSONCoding.encoder().encode(self) else { return "" }
-            return String(decoding: data, as: UTF8.self)
-        }
+extension FormValue {
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
     }
 }
 
 extension RequestBuilder {
     /// Adds a query parameter in its style; nothing when the value is nil.
-    mutating func addQuery(_ name: String, _ value: (some Encodable)?, style: ParameterStyle, explode: Bool) {
+    mutating func addQuery(_ name: String, _ value: (some Encodable)?, style: ParameterStyle, explode: Bool) throws {
         guard let value else { return }
-        queryItems.append(contentsOf: ParameterSerializer.query(name, JSONValue(parameter: value), style: style, explode: explode))
+        queryItems.append(contentsOf: ParameterSerializer.query(name, try FormValue(encoding: value), style: style, explode: explode))
     }
 
     /// Sets a header in `simple` style; nothing when the value is nil.
-    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool) {
+    mutating func setHeader(_ name: String, _ value: (some Encodable)?, explode: Bool) throws {
         guard let value else { return }
-        headers[name] = ParameterSerializer.header(JSONValue(parameter: value), explode: explode)
+        headers[name] = ParameterSerializer.header(try FormValue(encoding: value), explode: explode)
     }
 
     /// Sets an `application/x-www-form-urlencoded` body: the value's members as `name=value`
-    /// pairs (form style, exploded, sorted by name); nothing when the value is nil.
-    mutating func setFormBody(_ value: (some Encodable)?) {
+    /// pairs in declaration order, each in the style its field says (`form`, exploded, by
+    /// default); nothing when the value is nil.
+    mutating func setFormBody(_ value: (some Encodable)?, fields: [String: BodyField] = [:]) throws {
         guard let value else { return }
-        var pairs: [String] = []
-        if case .object(let members) = JSONValue(parameter: value) {
-            for (name, member) in members.sorted(by: { $0.key < $1.key }) {
-                pairs += ParameterSerializer.query(name, member, style: .form, explode: true)
-            }
-        }
-        setRawBody(pairs.joined(separator: "&"), contentType: "application/x-www-form-urlencoded")
+        setRawBody(ParameterSerializer.form(try FormValue(encoding: value), fields: fields), contentType: "application/x-www-form-urlencoded")
     }
 
     /// Adds a cookie in `form` style; nothing when the value is nil.
-    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool) {
+    mutating func addCookie(_ name: String, _ value: (some Encodable)?, explode: Bool) throws {
         guard let value else { return }
-        cookies.append(contentsOf: ParameterSerializer.query(name, JSONValue(parameter: value), style: .form, explode: explode))
+        cookies.append(contentsOf: ParameterSerializer.query(name, try FormValue(encoding: value), style: .form, explode: explode))
     }
 }
 
 extension DefaultStringInterpolation {
     /// A path parameter in its style, encoded so it stays in its segment.
     mutating func appendInterpolation(path value: some Encodable, name: String, style: ParameterStyle, explode: Bool) {
-        appendLiteral(ParameterSerializer.path(name, JSONValue(parameter: value), style: style, explode: explode))
+        appendLiteral(ParameterSerializer.path(name, (try? FormValue(encoding: value)) ?? .null, style: style, explode: explode))
     }
 }

@@ -15,7 +15,9 @@ public enum AllowedGeos: Codable, Hashable, Sendable {
             self = .geos(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of AllowedGeos.")
+        throw JSONCoding.mismatch(of: "AllowedGeos", in: container, [
+            ("geos", JSONCoding.failure(decoding: [String].self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

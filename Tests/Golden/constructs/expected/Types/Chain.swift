@@ -10,7 +10,9 @@ public enum Chain: Codable, Hashable, Sendable {
             self = .items(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Chain.")
+        throw JSONCoding.mismatch(of: "Chain", in: container, [
+            ("items", JSONCoding.failure(decoding: [Chain].self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -33,7 +33,10 @@ public enum Component: Codable, Hashable, Sendable {
             self = .select(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Component.")
+        throw JSONCoding.mismatch(of: "Component", in: container, [
+            ("button", JSONCoding.failure(decoding: Button.self, in: container)),
+            ("select", JSONCoding.failure(decoding: Select.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -14,7 +14,10 @@ public enum Either: Codable, Hashable, Sendable {
             self = .integer(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Either.")
+        throw JSONCoding.mismatch(of: "Either", in: container, [
+            ("string", JSONCoding.failure(decoding: String.self, in: container)),
+            ("integer", JSONCoding.failure(decoding: Int.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

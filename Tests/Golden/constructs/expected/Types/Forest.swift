@@ -10,7 +10,9 @@ public enum Forest: Codable, Hashable, Sendable {
             self = .members(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Forest.")
+        throw JSONCoding.mismatch(of: "Forest", in: container, [
+            ("members", JSONCoding.failure(decoding: [String: Forest].self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

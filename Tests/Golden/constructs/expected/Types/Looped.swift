@@ -12,7 +12,9 @@ public struct Looped: Codable, Hashable, Sendable {
         let container = try decoder.singleValueContainer()
         self.string = try? container.decode(String.self)
         if self.string == nil {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Looped.")
+            throw JSONCoding.mismatch(of: "Looped", in: container, [
+                ("string", JSONCoding.failure(decoding: String.self, in: container)),
+            ])
         }
     }
 

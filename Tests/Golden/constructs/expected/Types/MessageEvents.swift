@@ -32,7 +32,10 @@ public enum MessageEvents: Codable, Hashable, Sendable {
             self = .messageDone(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of MessageEvents.")
+        throw JSONCoding.mismatch(of: "MessageEvents", in: container, [
+            ("messageEvent", JSONCoding.failure(decoding: MessageEvent.self, in: container)),
+            ("messageDone", JSONCoding.failure(decoding: MessageDone.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -31,7 +31,12 @@ public struct Outcome: Codable, Hashable, Sendable {
         self.integer = try? container.decode(Int.self)
         self.string = try? container.decode(String.self)
         if self.pending == nil && self.problem == nil && self.integer == nil && self.string == nil {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Outcome.")
+            throw JSONCoding.mismatch(of: "Outcome", in: container, [
+                ("pending", JSONCoding.failure(decoding: Pending.self, in: container)),
+                ("problem", JSONCoding.failure(decoding: Problem.self, in: container)),
+                ("integer", JSONCoding.failure(decoding: Int.self, in: container)),
+                ("string", JSONCoding.failure(decoding: String.self, in: container)),
+            ])
         }
     }
 

@@ -31,7 +31,10 @@ public enum Pet: Codable, Hashable, Sendable {
             self = .dog(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Pet.")
+        throw JSONCoding.mismatch(of: "Pet", in: container, [
+            ("cat", JSONCoding.failure(decoding: Cat.self, in: container)),
+            ("dog", JSONCoding.failure(decoding: Dog.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

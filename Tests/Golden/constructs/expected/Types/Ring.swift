@@ -10,7 +10,9 @@ public enum Ring: Codable, Hashable, Sendable {
             self = .items(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Ring.")
+        throw JSONCoding.mismatch(of: "Ring", in: container, [
+            ("items", JSONCoding.failure(decoding: [RingLink].self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

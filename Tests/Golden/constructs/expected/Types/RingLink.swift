@@ -9,7 +9,9 @@ public enum RingLink: Codable, Hashable, Sendable {
             self = .members(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of RingLink.")
+        throw JSONCoding.mismatch(of: "RingLink", in: container, [
+            ("members", JSONCoding.failure(decoding: [String: Ring].self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

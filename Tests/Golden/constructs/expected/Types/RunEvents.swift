@@ -32,7 +32,10 @@ public enum RunEvents: Codable, Hashable, Sendable {
             self = .runDone(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of RunEvents.")
+        throw JSONCoding.mismatch(of: "RunEvents", in: container, [
+            ("runEvent", JSONCoding.failure(decoding: RunEvent.self, in: container)),
+            ("runDone", JSONCoding.failure(decoding: RunDone.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -33,7 +33,10 @@ public enum Sized: Codable, Hashable, Sendable {
             self = .big(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Sized.")
+        throw JSONCoding.mismatch(of: "Sized", in: container, [
+            ("small", JSONCoding.failure(decoding: Small.self, in: container)),
+            ("big", JSONCoding.failure(decoding: Big.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -33,7 +33,10 @@ public enum StreamEvent: Codable, Hashable, Sendable {
             self = .messageEvents(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of StreamEvent.")
+        throw JSONCoding.mismatch(of: "StreamEvent", in: container, [
+            ("runEvents", JSONCoding.failure(decoding: RunEvents.self, in: container)),
+            ("messageEvents", JSONCoding.failure(decoding: MessageEvents.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -39,7 +39,11 @@ public enum Vehicle: Codable, Hashable, Sendable {
             self = .base(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of Vehicle.")
+        throw JSONCoding.mismatch(of: "Vehicle", in: container, [
+            ("car", JSONCoding.failure(decoding: Car.self, in: container)),
+            ("bike", JSONCoding.failure(decoding: Bike.self, in: container)),
+            ("base", JSONCoding.failure(decoding: Base.self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -1,0 +1,60 @@
+import Diagnostics
+import Load
+
+/// How one member of a form or multipart body travels, as the media type's `encoding` map
+/// says (OpenAPI 3.0 §4.7.15): its style in a form body (and a multipart body in 3.1), its
+/// part's content type in a multipart body.
+public struct FieldEncoding: Hashable, Sendable {
+    /// The member's name on the wire.
+    public var name: String
+    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`; nil when the map names none.
+    public var style: String?
+    public var explode: Bool?
+    /// The part's `Content-Type` (multipart); a comma-separated list names the ones allowed.
+    public var contentType: String?
+
+    public init(name: String, style: String? = nil, explode: Bool? = nil, contentType: String? = nil) {
+        self.name = name
+        self.style = style
+        self.explode = explode
+        self.contentType = contentType
+    }
+
+    /// The styles a body member can have.
+    static let styles: Set<String> = ["form", "spaceDelimited", "pipeDelimited", "deepObject"]
+
+    /// The entries of a media type's `encoding` map, in spec order; what cannot be honoured is
+    /// warned about and left out.
+    static func fields(of media: Node, encoding: BodyEncoding, pointer: String, log: DiagnosticLog) -> [FieldEncoding] {
+        guard let map = media["encoding"] else { return [] }
+        let mapPointer = pointer + "/encoding"
+        guard encoding == .formURLEncoded || encoding == .multipart else {
+            log.warn("'encoding' applies to form and multipart bodies only; ignored", at: map.location, pointer: mapPointer)
+            return []
+        }
+        var fields: [FieldEncoding] = []
+        for entry in map.object?.entries ?? [] {
+            let entryPointer = mapPointer + "/" + JSONPointer.escape(entry.key)
+            var field = FieldEncoding(name: entry.key, explode: entry.value["explode"]?.bool)
+            if let style = entry.value["style"]?.string {
+                if styles.contains(style) {
+                    field.style = style
+                } else {
+                    log.warn("style '\(style)' cannot encode a body member; '\(entry.key)' uses 'form'", at: entry.value["style"]?.location, pointer: entryPointer + "/style")
+                }
+            }
+            if encoding == .multipart {
+                field.contentType = entry.value["contentType"]?.string
+                if let headers = entry.value["headers"], headers.object?.entries.isEmpty == false {
+                    log.warn("per-part headers are not sent; '\(entry.key)' goes without them", at: headers.location, pointer: entryPointer + "/headers")
+                }
+            } else if entry.value["contentType"] != nil || entry.value["headers"] != nil {
+                log.warn("'contentType' and 'headers' apply to multipart parts only; ignored", at: entry.value.location, pointer: entryPointer)
+            }
+            if field.style != nil || field.explode != nil || field.contentType != nil {
+                fields.append(field)
+            }
+        }
+        return fields
+    }
+}
