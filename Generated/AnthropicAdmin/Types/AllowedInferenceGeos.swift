@@ -15,7 +15,9 @@ public enum AllowedInferenceGeos: Codable, Hashable, Sendable {
             self = .geos(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the shapes of AllowedInferenceGeos.")
+        throw JSONCoding.mismatch(of: "AllowedInferenceGeos", in: container, [
+            ("geos", JSONCoding.failure(decoding: [String].self, in: container)),
+        ])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -32,6 +32,38 @@ enum JSONCoding {
         }
         return encoder
     }
+
+    /// Why decoding a `type` from `container` fails; nil when it succeeds. Unions ask only once
+    /// every alternative has failed, so decoding that succeeds pays nothing for the report.
+    static func failure<T: Decodable>(decoding type: T.Type, in container: any SingleValueDecodingContainer) -> (any Error)? {
+        do {
+            _ = try container.decode(type)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The error of a union value that matches none of its alternatives, saying why each failed.
+    static func mismatch(of union: String, in container: any SingleValueDecodingContainer, _ failures: [(String, (any Error)?)]) -> DecodingError {
+        let reasons = failures.compactMap { name, error in error.map { name + ": " + reason($0) } }
+        let text = "The value matches none of the shapes of \(union)" + (reasons.isEmpty ? "." : ": " + reasons.joined(separator: "; "))
+        return DecodingError.dataCorruptedError(in: container, debugDescription: text)
+    }
+
+    /// A decoding error in one line: where (`.items[2].id`) and what was wrong.
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let found), .valueNotFound(_, let found), .keyNotFound(_, let found), .dataCorrupted(let found):
+            context = found
+        @unknown default:
+            return String(describing: error)
+        }
+        let path = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? "." + key.stringValue }.joined()
+        return (path.isEmpty ? "" : path + " ") + context.debugDescription
+    }
 }
 
 /// `UUID` encodes itself upper-case; RFC 9562 writes UUIDs lower-case, and servers compare IDs
