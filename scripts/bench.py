@@ -3,8 +3,10 @@
 
     scripts/bench.py TOOL [--runs N] [--json FILE] [--corpus DIR] [--no-compile]
 
-For each input (synthetic specs of 0.3, 3 and 10 MB from scripts/synthetic-spec.py, and the
-largest corpus specs when the corpus is present) it runs the tool N times in each mode, the two
+For each input (synthetic specs of 0.3, 3 and 10 MB from scripts/synthetic-spec.py, the
+largest corpus specs when the corpus is present, and the biggest published specs, Stripe's
+and GitHub's, fetched at pinned commits into .build/bench/published unless --no-fetch; an input
+that cannot be fetched is skipped with a note) it runs the tool N times in each mode, the two
 modes alternating (so a slow spell of a shared machine hits both), and keeps the median wall
 time and the median peak RSS:
   - floor:      `generate --parse-only`: read and parse every input file into document trees;
@@ -15,6 +17,8 @@ to do; both must leave every mtime alone) and the compile cost of the 3 MB outpu
 holding only the generated module, built with a debug `swift build` from clean, its wall time
 and the peak RSS of its largest process (the compiler), then its rebuilds after regenerating
 from the spec with one schema edited twice (description reworded, then a property added).
+The published specs' outputs are compiled too (debug build from clean: wall time, the
+compiler's peak RSS, and the longest generated file, since one long file serialises the build).
 
 Prints a table and writes the same numbers as JSON. Timings are informational: nothing fails.
 """
@@ -29,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, ".build", "bench")
@@ -77,6 +82,37 @@ def synthetic_inputs():
         if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(script):
             subprocess.run([sys.executable, script, size, path], check=True)
         inputs.append({"name": f"synthetic {size} MB", "args": [path], "size": input_size([path]), "key": f"synthetic-{size}"})
+    return inputs
+
+
+# Public specs too large for the corpus, at pinned commits (same bytes on every run).
+PUBLISHED = [
+    ("stripe spec3.yaml", "stripe-spec3.yaml",
+     "https://raw.githubusercontent.com/stripe/openapi/186985c4c64df9ec41e1f48f416b8f1223f8ade0/openapi/spec3.yaml"),
+    ("github api.github.com.json", "github-api.github.com.json",
+     "https://raw.githubusercontent.com/github/rest-api-description/97a2c2f89c0255519f54df439ba314b94d4cd915/"
+     "descriptions/api.github.com/api.github.com.json"),
+]
+
+
+def published_inputs(fetch):
+    """Stripe's and GitHub's specs, downloaded once into .build/bench/published."""
+    folder = os.path.join(WORK, "published")
+    os.makedirs(folder, exist_ok=True)
+    inputs = []
+    for name, file_name, url in PUBLISHED:
+        path = os.path.join(folder, file_name)
+        if not os.path.exists(path) and fetch:
+            try:
+                with urllib.request.urlopen(url, timeout=60) as response, open(path + ".part", "wb") as handle:
+                    shutil.copyfileobj(response, handle)
+                os.replace(path + ".part", path)
+            except OSError as error:
+                print(f"bench: {name} not fetched ({error}); skipped", file=sys.stderr)
+        if os.path.exists(path):
+            inputs.append({"name": name, "args": [path], "size": input_size([path]), "key": file_name, "published": True})
+        elif not fetch:
+            print(f"bench: {name} not in {os.path.relpath(folder, ROOT)} (--no-fetch); skipped", file=sys.stderr)
     return inputs
 
 
@@ -232,11 +268,10 @@ def incremental_build(package):
     return round(seconds, 1), compiled
 
 
-def measure_compile(tool, output, spec):
-    """Debug `swift build` from clean of a package holding only the generated code, then the
-    rebuild after regenerating it from a spec with one schema edited (its description), and
-    again after a second edit (a property added to it)."""
-    package = os.path.join(WORK, "compile")
+def clean_build(output, key="compile"):
+    """Debug `swift build` from clean of a package holding only the generated code in `output`:
+    the package folder, seconds, and the peak RSS (KB) of its largest process."""
+    package = os.path.join(WORK, key)
     set_aside(package)
     os.makedirs(os.path.join(package, "Sources"))
     shutil.copytree(output, os.path.join(package, "Sources", "Generated"))
@@ -244,6 +279,36 @@ def measure_compile(tool, output, spec):
         handle.write('// swift-tools-version:6.0\nimport PackageDescription\n\n'
                      'let package = Package(name: "Generated", targets: [.target(name: "Generated")])\n')
     seconds, peak, _, _ = run(["swift", "build"], cwd=package)
+    return package, seconds, peak
+
+
+def longest_file(folder):
+    """The generated Swift file with the most lines: (relative path, lines)."""
+    best = ("", 0)
+    for parent, _, files in os.walk(folder):
+        for name in files:
+            if name.endswith(".swift"):
+                path = os.path.join(parent, name)
+                with open(path, encoding="utf-8") as handle:
+                    count = sum(1 for _ in handle)
+                if count > best[1]:
+                    best = (os.path.relpath(path, folder), count)
+    return best
+
+
+def measure_published_compile(row):
+    """The debug build from clean of a published spec's output."""
+    _, seconds, peak = clean_build(row["output"], key="compile-published")
+    path, lines = longest_file(row["output"])
+    return {"input": row["input"], "lines": row["lines"], "files": row["files"], "debug_build_s": round(seconds, 1),
+            "debug_build_peak_rss_mb": round(peak / 1024), "longest_file": path, "longest_file_lines": lines}
+
+
+def measure_compile(tool, output, spec):
+    """Debug `swift build` from clean of a package holding only the generated code, then the
+    rebuild after regenerating it from a spec with one schema edited (its description), and
+    again after a second edit (a property added to it)."""
+    package, seconds, peak = clean_build(output)
     incremental = {}
     edited = spec
     for edit in ("description", "property"):  # one after the other: each rebuild sees one edit
@@ -284,13 +349,14 @@ def main():
     parser.add_argument("--json", default=os.path.join(WORK, "results.json"))
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
     parser.add_argument("--no-compile", action="store_true")
+    parser.add_argument("--no-fetch", action="store_true", help="use only published specs already downloaded")
     options = parser.parse_args()
     tool = os.path.abspath(options.tool)
     os.makedirs(WORK, exist_ok=True)
     # What an interrupted bench left (a finished one deletes its own after measuring).
     shutil.rmtree(TRASH, ignore_errors=True)
 
-    inputs = synthetic_inputs() + corpus_inputs(options.corpus)
+    inputs = synthetic_inputs() + corpus_inputs(options.corpus) + published_inputs(not options.no_fetch)
     print(f"bench: {len(inputs)} inputs, median of {options.runs} runs each", file=sys.stderr)
     rows = measure_generation(tool, inputs, options.runs)
     noop = measure_noop(options.runs)
@@ -302,6 +368,12 @@ def main():
     if not options.no_compile:
         print("  compiling the 3 MB output (debug swift build)…", file=sys.stderr)
         compile_cost = measure_compile(tool, three["output"], os.path.join(WORK, "synthetic-3.json"))
+    published_compile = []
+    if not options.no_compile:
+        for row in rows:
+            if any(entry.get("published") and entry["name"] == row["input"] for entry in inputs):
+                print(f"  compiling the output of {row['input']} (debug swift build)…", file=sys.stderr)
+                published_compile.append(measure_published_compile(row))
 
     print()
     print(table(
@@ -325,11 +397,19 @@ def main():
               f"({edits['description']['compiled_files']} files compiled), property added "
               f"{edits['property']['seconds']} s ({edits['property']['compiled_files']} files compiled)")
 
+    if published_compile:
+        print()
+        print(table(
+            ["published spec", "lines", "files", "longest file", "debug build", "peak compiler RSS"],
+            [[c["input"], c["lines"], c["files"], f"{c['longest_file']} ({c['longest_file_lines']} lines)",
+              f"{c['debug_build_s']} s", f"{c['debug_build_peak_rss_mb']} MB"] for c in published_compile]))
+
     shutil.rmtree(TRASH, ignore_errors=True)
     for row in rows:
         del row["output"]
     results = {"machine": {"cores": os.cpu_count()}, "runs": options.runs, "generation": rows,
-               "scaling_10_over_3": scaling, "user_cpu_scaling_10_over_3": cpu_scaling, "noop": noop, "compile": compile_cost}
+               "scaling_10_over_3": scaling, "user_cpu_scaling_10_over_3": cpu_scaling, "noop": noop, "compile": compile_cost,
+               "published_compile": published_compile}
     with open(options.json, "w", encoding="utf-8") as handle:
         json.dump(results, handle, indent=2)
         handle.write("\n")
