@@ -46,13 +46,15 @@ enum JSONCoding {
 
     /// The error of a union value that matches none of its alternatives, saying why each failed.
     static func mismatch(of union: String, in container: any SingleValueDecodingContainer, _ failures: [(String, (any Error)?)]) -> DecodingError {
-        let reasons = failures.compactMap { name, error in error.map { name + ": " + reason($0) } }
+        let depth = container.codingPath.count
+        let reasons = failures.compactMap { name, error in error.map { name + ": " + reason($0, below: depth) } }
         let text = "The value matches none of the shapes of \(union)" + (reasons.isEmpty ? "." : ": " + reasons.joined(separator: "; "))
         return DecodingError.dataCorruptedError(in: container, debugDescription: text)
     }
 
-    /// A decoding error in one line: where (`.items[2].id`) and what was wrong.
-    static func reason(_ error: any Error) -> String {
+    /// A decoding error in one line: where (`.items[2].id`, below the first `depth` keys of its
+    /// path) and what was wrong.
+    static func reason(_ error: any Error, below depth: Int = 0) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
         let context: DecodingError.Context
         switch error {
@@ -61,8 +63,10 @@ enum JSONCoding {
         @unknown default:
             return String(describing: error)
         }
-        let path = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? "." + key.stringValue }.joined()
-        return (path.isEmpty ? "" : path + " ") + context.debugDescription
+        let path = context.codingPath.dropFirst(depth).map { key in key.intValue.map { "[\($0)]" } ?? "." + key.stringValue }.joined()
+        var text = context.debugDescription
+        while text.hasSuffix(".") { text.removeLast() }
+        return (path.isEmpty ? "" : path + ": ") + text
     }
 }
 
