@@ -206,6 +206,8 @@ public struct Response: Hashable, Sendable {
     /// The body's type, when the response documents content.
     public var body: TypeRef?
     public var contentType: String?
+    /// Every media type the response documents, in spec order (the generated one among them).
+    public var mediaTypes: [String] = []
     /// How the body is read (JSON decoded, text, raw bytes).
     public var encoding: BodyEncoding? { contentType.map(BodyEncoding.init(mediaType:)) }
 

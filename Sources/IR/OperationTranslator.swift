@@ -270,7 +270,12 @@ struct OperationTranslator {
         if let links = node["links"] {
             log.warn("response links are not supported; skipped", at: links.location, pointer: nodePointer + "/links")
         }
-        return Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
+        var response = Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
+        response.mediaTypes = (node["content"]?.object?.keys ?? []).filter { type in
+            // A line break would end the Accept header it goes into.
+            !type.isEmpty && !type.unicodeScalars.contains { $0.value < 0x20 }
+        }
+        return response
     }
 
     /// The headers a response documents, as optional properties (a server may always omit
@@ -366,10 +371,19 @@ struct OperationTranslator {
         return nil
     }
 
+    /// The id of an operation without `operationId`: whole words of its method and path, a
+    /// parameter as `by <name>` wherever it sits in a segment (`GET /files/{name}.json` →
+    /// `getFilesByNameJson`).
     static func fallbackId(method: String, path: String) -> String {
-        let words = path.split(separator: "/").map { segment in
-            segment.hasPrefix("{") ? "by " + segment.dropFirst().dropLast() : String(segment)
+        var words = [method]
+        for segment in path.split(separator: "/") {
+            for component in PathComponent.parse(String(segment)) {
+                switch component {
+                case .literal(let text): words.append(text)
+                case .parameter(let name): words += ["by", name]
+                }
+            }
         }
-        return Naming.camelCase(([method] + words).joined(separator: " "))
+        return Naming.camelCase(words.joined(separator: " "))
     }
 }

@@ -230,7 +230,7 @@ struct ClientViewBuilder {
         let alternatives = authorizationAlternatives(for: operation, credentials: credentials)
         let authorizations = alternatives.count == 1 ? alternatives[0] : []
         let choices = alternatives.count > 1 ? alternatives.map { AuthorizationAlternativeView(items: $0) } : []
-        let accept = operation.responses.contains { $0.encoding == .json } ? "application/json" : nil
+        let accept = Self.accept(operation).map(SwiftNames.stringLiteralContent)
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
@@ -307,6 +307,18 @@ struct ClientViewBuilder {
             return ParameterUseView(wireName: wireName, name: swiftName, isArray: true, explode: parameter.explode, style: nil)
         }
         return ParameterUseView(wireName: wireName, name: swiftName, isArray: false, explode: parameter.explode, style: style)
+    }
+
+    /// The `Accept` header of an operation: every media type its responses document, those of
+    /// success statuses first, each once (case-insensitively), in spec order; nil when none does.
+    static func accept(_ operation: Operation) -> String? {
+        var types: [String] = []
+        var seen: Set<String> = []
+        let ordered = operation.responses.filter(\.status.isSuccess) + operation.responses.filter { !$0.status.isSuccess }
+        for type in ordered.flatMap(\.mediaTypes) where seen.insert(type.lowercased()).inserted {
+            types.append(type)
+        }
+        return types.isEmpty ? nil : types.joined(separator: ", ")
     }
 
     /// The `BodyField`s of a form or multipart body's `encoding` entries: the style (and

@@ -13,9 +13,10 @@ enum SupportFiles {
         }
         let multipart = operations.contains { $0.body?.isMultipart == true }
         if operations.contains(where: { $0.paging != nil }) { files.append("Paging") }
+        // FormValue knows file parts, so FilePart comes with it.
+        if styled || multipart || usesFileParts(api) { files.append("FilePart") }
         if styled || multipart { files += ["FormValue", "ParameterSerializer"] }
         if multipart { files.append("Multipart") }
-        if usesFileParts(api) { files.append("FilePart") }
         if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
         let choosesObjects = ObjectChoice.isUsed(in: api)
         if choosesObjects { files.append("ObjectAlternative") }

@@ -247,4 +247,26 @@ final class IRBuilderTests: XCTestCase {
         let api31 = try buildIR(spec("3.1.0"))
         XCTAssertEqual(api31.operations.map { $0.requestBody != nil }, [false, true, true])
     }
+
+    /// Operations without `operationId` are named from whole words of method and path, a
+    /// parameter as `by <name>` wherever it sits in its segment; collisions are warned about.
+    func testOperationsWithoutOperationIdAreNamedFromWholeWords() throws {
+        let log = DiagnosticLog()
+        let api = try buildIR(
+            #"""
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {
+              "/files/{name}.json": {"get": {"parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "ok"}}}},
+              "/v1/user-accounts/{account_id}/keys": {"post": {"parameters": [{"name": "account_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "ok"}}}},
+              "/files/{name}/json": {"get": {"parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"204": {"description": "ok"}}}}}}
+            """#,
+            log: log
+        )
+        XCTAssertEqual(api.operations.map(\.id), ["getFilesByNameJson", "postV1UserAccountsByAccountIdKeys", "getFilesByNameJson2"])
+        XCTAssertEqual(log.warnings.map(\.message), [
+            "operation id 'getFilesByNameJson' of GET /files/{name}/json names the same Swift method as the one of GET /files/{name}.json; this one is 'getFilesByNameJson2'"
+        ])
+    }
 }

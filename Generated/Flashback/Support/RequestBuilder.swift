@@ -124,6 +124,9 @@ struct RequestBuilder {
         while text.hasSuffix("/") {
             text.removeLast()
         }
+        if path.contains(Self.emptySegment) {
+            throw APIError.emptyPathParameter(path: path.replacingOccurrences(of: Self.emptySegment, with: "{}"))
+        }
         text += path
         if !queryItems.isEmpty {
             text += "?" + queryItems.joined(separator: "&")
@@ -135,8 +138,17 @@ struct RequestBuilder {
         if !cookies.isEmpty {
             headers["Cookie"] = cookies.joined(separator: "; ")
         }
+        // A line break would end the header (or smuggle another); URLSession on Linux drops
+        // such a header silently, so the call would go out without it, credentials included.
+        for (name, value) in headers where value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
+            throw APIError.invalidHeaderValue(name: name)
+        }
         return HTTPRequest(method: method, url: url, headers: headers, body: body)
     }
+
+    /// What an empty path parameter leaves in the path until `build` refuses it (percent-encoding
+    /// keeps these characters out of every parameter's text).
+    static let emptySegment = "{\u{0}}"
 
     /// Characters that travel unencoded in a path segment or query component (RFC 3986 unreserved).
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -166,7 +178,9 @@ extension DefaultStringInterpolation {
     /// they cannot be read as relative path steps.
     mutating func appendInterpolation(segment value: some ParameterValue) {
         let text = value.parameterText
-        if text == "." || text == ".." {
+        if text.isEmpty {
+            appendLiteral(RequestBuilder.emptySegment)
+        } else if text == "." || text == ".." {
             appendLiteral(String(repeating: "%2E", count: text.count))
         } else {
             appendLiteral(RequestBuilder.encoded(text))

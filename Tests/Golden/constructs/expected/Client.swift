@@ -60,7 +60,7 @@ public struct Client: Sendable {
         order: GetThingsByThingIdOrder = .desc,
         xTraceId: UUID? = nil
     ) async throws -> Thing? {
-        var request = RequestBuilder(method: "GET", path: "/things/\(segment: thingId)", accept: "application/json")
+        var request = RequestBuilder(method: "GET", path: "/things/\(segment: thingId)", accept: "application/json, application/problem+json")
         request.addQuery("fields", fields, explode: false)
         request.addQuery("sort", sort)
         request.addQuery("order", order)
@@ -124,7 +124,7 @@ public struct Client: Sendable {
     ///   - body: The request body, sent as `multipart/form-data`.
     /// - Returns: Stored
     public func upload(body: UploadRequest) async throws -> String {
-        var request = RequestBuilder(method: "POST", path: "/uploads")
+        var request = RequestBuilder(method: "POST", path: "/uploads", accept: "text/plain")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         try request.setMultipartBody(body)
         let response = try await transport.send(request.build(server: server, overriddenBy: "https://uploads.example.com/v2"))
@@ -140,7 +140,7 @@ public struct Client: Sendable {
     ///   - body: The request body, sent as `application/octet-stream`.
     /// - Returns: The bytes back
     public func putRaw(body: Data? = nil) async throws -> Data {
-        var request = RequestBuilder(method: "PUT", path: "/uploads")
+        var request = RequestBuilder(method: "PUT", path: "/uploads", accept: "application/octet-stream")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         request.setRawBody(body, contentType: "application/octet-stream")
         let response = try await transport.send(request.build(server: server, overriddenBy: "https://uploads.example.com/v2"))
@@ -231,7 +231,7 @@ public struct Client: Sendable {
     ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     /// - Returns: What arrived, as text
     public func createPaymentIntent(body: CreatePaymentIntentRequest) async throws -> String {
-        var request = RequestBuilder(method: "POST", path: "/payment_intents")
+        var request = RequestBuilder(method: "POST", path: "/payment_intents", accept: "text/plain")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         try request.setFormBody(body, fields: [
             "metadata": BodyField(style: .deepObject, explode: true),
@@ -257,7 +257,7 @@ public struct Client: Sendable {
     ///   - created: The `created` query parameter.
     /// - Returns: What arrived, as text
     public func listPaymentIntents(expand: [String]? = nil, created: ListPaymentIntentsCreated? = nil) async throws -> String {
-        var request = RequestBuilder(method: "GET", path: "/payment_intents")
+        var request = RequestBuilder(method: "GET", path: "/payment_intents", accept: "text/plain")
         try request.addQuery("expand", expand, style: .deepObject, explode: true)
         try request.addQuery("created", created, style: .deepObject, explode: true)
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
@@ -276,7 +276,7 @@ public struct Client: Sendable {
     ///   - body: The request body, sent as `multipart/form-data`.
     /// - Returns: What arrived, as text
     public func createFile(body: CreateFileRequest) async throws -> String {
-        var request = RequestBuilder(method: "POST", path: "/files")
+        var request = RequestBuilder(method: "POST", path: "/files", accept: "text/plain")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         try request.setMultipartBody(body, fields: [
             "file": BodyField(contentType: "image/png, image/jpeg"),
@@ -289,6 +289,26 @@ public struct Client: Sendable {
             return String(decoding: response.body, as: UTF8.self)
         default:
             throw APIError.undocumented(status: response.status, body: response.body)
+        }
+    }
+
+    /// No operationId: the method is named from whole words of method and path
+    ///
+    /// - Parameters:
+    ///   - noteId: The `note_id` path parameter.
+    /// - Returns: The note
+    /// - Throws: `APIError.response` for 404 (No such note).
+    public func getNotesByNoteIdJson(noteId: String) async throws -> String {
+        var request = RequestBuilder(method: "GET", path: "/notes/\(segment: noteId).json", accept: "text/plain, application/problem+json")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return String(decoding: response.body, as: UTF8.self)
+        case 404:
+            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+        default:
+            throw APIError.fromUndocumented(response, decoding: Problem.self, as: { .problem($0) })
         }
     }
 }

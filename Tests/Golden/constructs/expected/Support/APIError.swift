@@ -13,6 +13,12 @@ public enum APIError: Swift.Error, Sendable {
     case decoding(status: Int, body: Data, reason: String)
     /// The request URL could not be formed from the server and the path.
     case invalidURL(String)
+    /// A path parameter was empty, which would join its neighbours (`/a//b`) or drop a segment;
+    /// `path` shows it as `{}`. Nothing was sent.
+    case emptyPathParameter(path: String)
+    /// A header value (a parameter or a credential) holds a line break or NUL, which would end
+    /// the header or smuggle another. Nothing was sent.
+    case invalidHeaderValue(name: String)
 }
 
 extension APIError {
