@@ -168,7 +168,10 @@ final class SchemaTranslator {
         case .reference(let target):
             kind = .alias(target)
         case .union(let members, let membersPointer, let discriminator, let keepsAll):
-            var shape = try unionShape(members, pointer: membersPointer, unionName: name.last, discriminator: discriminator, scope: &scope)
+            var shape = try unionShape(
+                members, pointer: membersPointer, unionName: name.last, discriminator: discriminator,
+                expandable: isExpandable(members, schema: schema, name: name.last), scope: &scope
+            )
             shape.keepsAll = keepsAll && shape.discriminator == nil && !shape.members.contains { $0.constant != nil } && !shape.isExpandable
             kind = .union(shape)
         }
@@ -204,7 +207,7 @@ final class SchemaTranslator {
             return .dictionary(optionalIfNullable(spelledShallowly(value, suggestedName: suggestedName + "Value", location: values.location), schema: values))
         case .object, .stringEnum, .union:
             var base = schema["title"]?.string ?? suggestedName
-            if case .union(let members, _, _, _) = shape, schema["title"] == nil, isExpandable(members) {
+            if case .union(let members, _, _, _) = shape, schema["title"] == nil, isExpandable(members, schema: schema, name: suggestedName) {
                 base = "Expandable" + Naming.pascalCase(suggestedName)
             }
             if let parent = scope.parent, parent.components.count >= Self.maxNestedDepth {

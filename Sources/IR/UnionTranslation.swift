@@ -6,10 +6,9 @@ extension SchemaTranslator {
     /// string enum; the component name of a `$ref`; for an array, the last word of the union's
     /// name (`AllowedInferenceGeos` → `geos`); else the JSON type.
     func unionShape(
-        _ nodes: [Node], pointer: String, unionName: String, discriminator: Node?, scope: inout Scope
+        _ nodes: [Node], pointer: String, unionName: String, discriminator: Node?, expandable: Bool, scope: inout Scope
     ) throws(IRError) -> UnionShape {
         var members: [UnionMember] = []
-        let expandable = isExpandable(nodes)
         // Explicit mapping: value → $ref; the rest of the $ref alternatives go by component name.
         var mapping: [(value: String, ref: String)] = []
         for entry in discriminator?["mapping"]?.object?.entries ?? [] {
@@ -49,12 +48,14 @@ extension SchemaTranslator {
         return shape
     }
 
-    /// Whether alternatives are an ID or the objects it names (Stripe's expandable fields:
-    /// `anyOf [string, $ref Customer, $ref DeletedCustomer]`): one plain string alternative and
-    /// one or more `$ref`s to objects, `null` aside. Such a union is one of them (a string is
-    /// never an object), named `Expandable…` (not after the object it shares a name with), and
-    /// its string alternative is `id`.
-    func isExpandable(_ nodes: [Node]) -> Bool {
+    /// Whether the union `schema` (its alternatives `nodes`) named `name` is an ID or the
+    /// objects it names (Stripe's expandable fields: `customer: anyOf [string, $ref customer,
+    /// $ref deleted_customer]`): one plain string alternative and one or more `$ref`s to
+    /// objects, `null` aside, and either Stripe's `x-expansionResources` on the schema or a
+    /// referenced component named like the union (`customer`). Such a union is one of them (a
+    /// string is never an object), named `Expandable…` (not after the object it shares a name
+    /// with), and its string alternative is `id`.
+    func isExpandable(_ nodes: [Node], schema: Node, name: String) -> Bool {
         let substantive = nodes.filter { !Self.isNullSchema($0) }
         let strings = substantive.filter { node in
             node["$ref"] == nil && primaryType(of: node) == "string" && node["enum"] == nil && node["const"] == nil && node["format"] == nil
@@ -64,7 +65,13 @@ extension SchemaTranslator {
             let target = target(of: node)
             return primaryType(of: target) == "object" || target["properties"] != nil
         }
-        return strings.count == 1 && !objects.isEmpty && strings.count + objects.count == substantive.count
+        guard strings.count == 1, !objects.isEmpty, strings.count + objects.count == substantive.count else { return false }
+        if schema["x-expansionResources"] != nil { return true }
+        let prefix = "Expandable"
+        let stem = Naming.pascalCase(name.hasPrefix(prefix) ? String(name.dropFirst(prefix.count)) : name)
+        return objects.contains { node in
+            node["$ref"]?.string?.split(separator: "/").last.map { Naming.pascalCase(String($0)) == stem } == true
+        }
     }
 
     /// The members of an object schema that allow one scalar value only: a `const`, or an

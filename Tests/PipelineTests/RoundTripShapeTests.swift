@@ -135,4 +135,32 @@ final class RoundTripShapeTests: XCTestCase {
         XCTAssertEqual(shape.properties.map(\.isNullable), [true, false, true, true])
         XCTAssertEqual(shape.properties[2].type, .named(TypeName(["S"])), "the null object is only null")
     }
+
+    /// An ID or the object it names is an `Expandable…` enum (Stripe's `x-expansionResources`,
+    /// or a referenced component named like the member); a string-or-object union that is not
+    /// about IDs keeps its name and stays an `anyOf`.
+    func testExpandableFieldsAreRecognisedByTheirShapeAndName() throws {
+        let api = try build(#"""
+            {"Charge": {"type": "object", "properties": {
+               "customer": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/customer"}, {"$ref": "#/components/schemas/deleted_customer"}]},
+               "source": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/customer"}], "x-expansionResources": {"oneOf": []}},
+               "prompt": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/customer"}]},
+               "code": {"anyOf": [{"type": "string", "enum": ["a"]}, {"$ref": "#/components/schemas/customer"}]}}},
+             "customer": {"type": "object", "properties": {"id": {"type": "string"}}},
+             "deleted_customer": {"type": "object", "properties": {"id": {"type": "string"}, "deleted": {"const": true}}}}
+            """#)
+        guard case .object(let charge) = try kind(api, "Charge") else { return XCTFail("Charge is not an object") }
+        XCTAssertEqual(charge.properties.map(\.type), [
+            .named(TypeName(["Charge", "ExpandableCustomer"])), .named(TypeName(["Charge", "ExpandableSource"])),
+            .named(TypeName(["Charge", "Prompt"])), .named(TypeName(["Charge", "Code"])),
+        ])
+        guard case .union(let customer) = try kind(api, "Charge", "ExpandableCustomer") else { return XCTFail("not a union") }
+        XCTAssertTrue(customer.isExpandable)
+        XCTAssertFalse(customer.keepsAll, "a string is never an object: one alternative holds")
+        XCTAssertEqual(customer.members.map(\.name), ["id", "customer", "deleted_customer"])
+        guard case .union(let prompt) = try kind(api, "Charge", "Prompt") else { return XCTFail("not a union") }
+        XCTAssertFalse(prompt.isExpandable)
+        XCTAssertTrue(prompt.keepsAll)
+        XCTAssertEqual(prompt.members.map(\.name), ["string", "customer"])
+    }
 }
