@@ -25,9 +25,9 @@ extension Client {
         case 200:
             return try decodeBody(WorkspaceMember.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -61,9 +61,9 @@ extension Client {
         case 200:
             return try decodeBody(WorkspaceMemberList.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -107,9 +107,9 @@ extension Client {
         case 200:
             return try decodeBody(WorkspaceMember.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -139,9 +139,9 @@ extension Client {
         case 200:
             return try decodeBody(WorkspaceMember.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -168,9 +168,9 @@ extension Client {
         case 200:
             return try decodeBody(WorkspaceMemberDeleted.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }

@@ -20,9 +20,9 @@ extension Client {
         case 200:
             return try decodeBody(Workspace.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -59,9 +59,9 @@ extension Client {
         case 200:
             return try decodeBody(WorkspaceList.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -100,9 +100,9 @@ extension Client {
         case 200:
             return try decodeBody(Workspace.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -132,9 +132,9 @@ extension Client {
         case 200:
             return try decodeBody(Workspace.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -158,9 +158,9 @@ extension Client {
         case 200:
             return try decodeBody(Workspace.self, from: response)
         case 400..<500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         case 500..<600:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }

@@ -21,11 +21,11 @@ extension Client {
         case 201:
             return try decodeBody(Workspace.self, from: response)
         case 404:
-            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)), response: response)
         case 422:
-            throw APIError.response(status: response.status, body: .detailedError(try decodeBody(DetailedError.self, from: response)))
+            throw APIError.response(status: response.status, body: .detailedError(try decodeBody(DetailedError.self, from: response)), response: response)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -56,7 +56,7 @@ extension Client {
         case 200:
             return try decodeBody(ListWorkspacesResponse.self, from: response)
         case 401, 404:
-            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorModel.self, as: { .errorModel($0) })
         }
@@ -95,7 +95,7 @@ extension Client {
         case 200:
             return try decodeBody(Workspace.self, from: response)
         case 404:
-            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorModel.self, as: { .errorModel($0) })
         }
@@ -117,9 +117,9 @@ extension Client {
         case 204:
             return
         case 403, 404:
-            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)), response: response)
         case 410:
-            throw APIError.response(status: response.status, body: .empty)
+            throw APIError.response(status: response.status, body: .empty, response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorModel.self, as: { .errorModel($0) })
         }
@@ -148,11 +148,11 @@ extension Client {
         case 200:
             return try decodeBody(Workspace.self, from: response)
         case 404:
-            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorModel(try decodeBody(ErrorModel.self, from: response)), response: response)
         case 422:
-            throw APIError.response(status: response.status, body: .detailedError(try decodeBody(DetailedError.self, from: response)))
+            throw APIError.response(status: response.status, body: .detailedError(try decodeBody(DetailedError.self, from: response)), response: response)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 }

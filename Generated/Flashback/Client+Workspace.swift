@@ -20,7 +20,7 @@ extension Client {
         case 201:
             return try decodeBody(CreateWorkspaceResponse.self, from: response)
         case 400, 403, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -40,7 +40,7 @@ extension Client {
         case 200:
             return try decodeBody(GetWorkspacesResponse.self, from: response)
         case 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -60,7 +60,7 @@ extension Client {
         case 200:
             return try decodeBody(GetWorkspaceResponse.self, from: response)
         case 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -82,7 +82,7 @@ extension Client {
         case 200:
             return try decodeBody(UpdateWorkspaceResponse.self, from: response)
         case 400, 403, 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -104,7 +104,7 @@ extension Client {
         case 200:
             return try decodeBody(SuccessResponse.self, from: response)
         case 400, 403, 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -126,7 +126,7 @@ extension Client {
         case 200:
             return try decodeBody(SuccessResponse.self, from: response)
         case 400, 403, 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -153,7 +153,7 @@ extension Client {
         case 200:
             return try decodeBody(SuccessResponse.self, from: response)
         case 400, 403, 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }
@@ -174,7 +174,7 @@ extension Client {
         case 200:
             return try decodeBody(SuccessResponse.self, from: response)
         case 400, 403, 404, 500:
-            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .errorResponse(try decodeBody(ErrorResponse.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: ErrorResponse.self, as: { .errorResponse($0) })
         }

@@ -11,7 +11,11 @@ public struct APIDescription: Hashable, Sendable {
         didSet { index = Self.index(types) }
     }
     /// Operations in document order (paths in order, methods in order within a path).
-    public var operations: [Operation]
+    public var operations: [Operation] {
+        didSet { responseHeaderTypes = Self.headerTypes(operations) }
+    }
+    /// The types that hold a response's documented headers (success and error responses).
+    public private(set) var responseHeaderTypes: Set<TypeName>
     public var securitySchemes: [SecurityScheme]
     /// Every declaration by name, nested ones included.
     private var index: [TypeName: TypeDecl]
@@ -28,6 +32,11 @@ public struct APIDescription: Hashable, Sendable {
         self.operations = operations
         self.securitySchemes = securitySchemes
         self.index = Self.index(types)
+        self.responseHeaderTypes = Self.headerTypes(operations)
+    }
+
+    private static func headerTypes(_ operations: [Operation]) -> Set<TypeName> {
+        Set(operations.flatMap { operation in [operation.responseHeaders].compactMap { $0 } + operation.responses.compactMap(\.headersType) })
     }
 
     private static func index(_ types: [TypeDecl]) -> [TypeName: TypeDecl] {

@@ -208,6 +208,8 @@ public struct Response: Hashable, Sendable {
     public var contentType: String?
     /// Every media type the response documents, in spec order (the generated one among them).
     public var mediaTypes: [String] = []
+    /// The type holding the headers an error response documents, if it documents any.
+    public var headersType: TypeName?
     /// How the body is read (JSON decoded, text, raw bytes).
     public var encoding: BodyEncoding? { contentType.map(BodyEncoding.init(mediaType:)) }
 

@@ -101,7 +101,16 @@ struct OperationTranslator {
                     log.warn("response key '\(entry.key)' is not a status code; skipped", at: entry.keyLocation, pointer: responsePointer)
                     continue
                 }
-                responses.append(try response(entry.value, status: status, pointer: responsePointer, typePrefix: typePrefix))
+                var response = try response(entry.value, status: status, pointer: responsePointer, typePrefix: typePrefix)
+                if !status.isSuccess {
+                    let documented = try responseHeaders(entry.value, pointer: responsePointer)
+                    if !documented.isEmpty {
+                        response.headersType = schemas.hoistObject(
+                            named: typePrefix + Self.statusWord(status) + "ResponseHeaders", properties: documented, location: entry.value.location
+                        )
+                    }
+                }
+                responses.append(response)
                 if status.isSuccess {
                     for header in try responseHeaders(entry.value, pointer: responsePointer) where !headers.contains(where: { $0.name == header.name }) {
                         headers.append(header)
@@ -359,6 +368,15 @@ struct OperationTranslator {
             result.append(contentsOf: parameters.filter { $0.location == location && !result.contains($0) })
         }
         return result
+    }
+
+    /// A status in a type name: `429`, `4XX`, `Default`.
+    static func statusWord(_ status: Response.Status) -> String {
+        switch status {
+        case .code(let code): return String(code)
+        case .range(let hundreds): return "\(hundreds)XX"
+        case .default: return "Default"
+        }
     }
 
     static func status(_ key: String) -> Response.Status? {

@@ -48,8 +48,11 @@ extension ClientViewBuilder {
                     returnsVoid = true
                 }
             } else {
-                errorCase = errorBody(response.encoding == .json ? response.body : nil, errorBodies: &errorBodies)
-                throwsDoc.append("\(statusText(response.status)) (\(DocLines.singleLine(response.description) ?? "error"))")
+                errorCase = response.encoding == .text
+                    ? ErrorCaseView(caseName: "text", type: nil, isText: true)
+                    : errorBody(response.encoding == .json ? response.body : nil, errorBodies: &errorBodies)
+                let headers = response.headersType.map { "; headers: `\(names.spelling(.named($0), from: nil))(response)`" } ?? ""
+                throwsDoc.append("\(statusText(response.status)) (\(DocLines.singleLine(response.description) ?? "error")\(headers))")
             }
             cases.append(
                 ResponseCaseView(
@@ -125,7 +128,7 @@ extension ClientViewBuilder {
         case .array(let element): base = Naming.camelCase(names.spelling(element, from: nil)) + "List"
         default: base = Naming.camelCase(type)
         }
-        let name = SwiftNames.uniqued([SwiftNames.bareIdentifier(base)], avoiding: Set(errorBodies.map(\.name) + ["empty"]))[0]
+        let name = SwiftNames.uniqued([SwiftNames.bareIdentifier(base)], avoiding: Set(errorBodies.map(\.name) + ["empty", "text"]))[0]
         errorBodies.append(ErrorBodyView(name: name, type: type))
         return ErrorCaseView(caseName: name, type: type)
     }

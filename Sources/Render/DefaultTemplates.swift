@@ -276,7 +276,7 @@ extension Client {
             return {{#headersType}}(body: nil, headers: headers){{/headersType}}{{^headersType}}nil{{/headersType}}
 {{/returnsNil}}
 {{#errorBody}}
-            throw APIError.response(status: response.status, body: {{#type}}.{{caseName}}(try decodeBody({{.}}.self, from: response)){{/type}}{{^type}}.empty{{/type}})
+            throw APIError.response(status: response.status, body: {{#type}}.{{caseName}}(try decodeBody({{.}}.self, from: response)){{/type}}{{#isText}}.text(String(decoding: response.body, as: UTF8.self)){{/isText}}{{#isEmpty}}.empty{{/isEmpty}}, response: response)
 {{/errorBody}}
 {{/cases}}
 {{^hasDefault}}
@@ -285,7 +285,7 @@ extension Client {
             throw APIError.fromUndocumented(response, decoding: {{type}}.self, as: { .{{caseName}}($0) })
 {{/fallbackError}}
 {{^fallbackError}}
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
 {{/fallbackError}}
 {{/hasDefault}}
         }
@@ -386,6 +386,15 @@ import Foundation
     }
 {{/isEmpty}}
 {{/initializer}}
+{{#headerReader}}
+
+    /// The headers of `response` (names case-insensitive); an absent or unreadable one is nil.
+    {{access}}init(_ response: HTTPResponse) {
+{{#fields}}
+        self.{{name}} = response.header("{{wireName}}")
+{{/fields}}
+    }
+{{/headerReader}}
 {{#encoder}}
 
     {{access}}func encode(to encoder: any Encoder) throws {
@@ -442,14 +451,18 @@ import Foundation
 import Foundation
 
 /// Why a call of `Client` failed (transport failures are rethrown as the transport threw them).
+/// Every error the server answered keeps that answer (`response`: status, every header, the raw
+/// body), so nothing the server said is lost.
 {{access}}enum APIError: Swift.Error, Sendable {
     /// The server answered with an error status the operation documents (or an undocumented
     /// error status whose body is the operation's error model); `body` is the decoded model.
-    case response(status: Int, body: Body)
+    case response(status: Int, body: Body, response: HTTPResponse)
     /// The server answered with a status the operation does not document.
-    case undocumented(status: Int, body: Data)
+    case undocumented(status: Int, response: HTTPResponse)
     /// The body of a documented response could not be decoded into its model.
-    case decoding(status: Int, body: Data, reason: String)
+    case decoding(status: Int, reason: String, response: HTTPResponse)
+    /// The server answered with a `Content-Type` the operation does not document for the status.
+    case unexpectedContentType(status: Int, contentType: String?, response: HTTPResponse)
     /// The request URL could not be formed from the server and the path.
     case invalidURL(String)
     /// A path parameter was empty, which would join its neighbours (`/a//b`) or drop a segment;
@@ -466,17 +479,31 @@ extension APIError {
 {{#errorBodies}}
         case {{name}}({{type}})
 {{/errorBodies}}
-        /// An error status documented without a body.
+        /// An error status documented with a text body (`text/*`).
+        case text(String)
+        /// An error status documented without a body (or with one that is neither JSON nor text:
+        /// its bytes are in the error's `response`).
         case empty
+    }
+
+    /// The server's answer, when there was one: status, headers (`value(forHeader:)`), raw body.
+    {{access}}var httpResponse: HTTPResponse? {
+        switch self {
+        case .response(_, _, let response), .undocumented(_, let response), .decoding(_, _, let response),
+            .unexpectedContentType(_, _, let response):
+            return response
+        case .invalidURL, .emptyPathParameter, .invalidHeaderValue:
+            return nil
+        }
     }
 
     /// The error for a status the operation does not document: an error status whose body
     /// decodes as the operation's error model is a `.response`, anything else `.undocumented`.
     static func fromUndocumented<Model: Decodable>(_ response: HTTPResponse, decoding model: Model.Type, as body: (Model) -> Body) -> APIError {
         if response.status >= 400, let decoded = try? JSONCoding.decoder().decode(model, from: response.body) {
-            return .response(status: response.status, body: body(decoded))
+            return .response(status: response.status, body: body(decoded), response: response)
         }
-        return .undocumented(status: response.status, body: response.body)
+        return .undocumented(status: response.status, response: response)
     }
 }
 
@@ -845,6 +872,12 @@ import FoundationNetworking
         self.headers = headers
         self.body = body
     }
+
+    /// A header's text by case-insensitive name; nil when the response has none.
+    {{access}}func value(forHeader name: String) -> String? {
+        let wanted = name.lowercased()
+        return headers.first { $0.key.lowercased() == wanted }?.value
+    }
 }
 
 /// Sends requests for the client. `URLSessionTransport` is the default; conform another HTTP
@@ -1083,7 +1116,7 @@ func decodeBody<Body: Decodable>(_ type: Body.Type, from response: HTTPResponse)
     do {
         return try JSONCoding.decoder().decode(type, from: response.body)
     } catch {
-        throw APIError.decoding(status: response.status, body: response.body, reason: String(describing: error))
+        throw APIError.decoding(status: response.status, reason: String(describing: error), response: response)
     }
 }
 
@@ -1998,9 +2031,7 @@ extension URL: HeaderValue {
 extension HTTPResponse {
     /// A header by case-insensitive name, as a value; nil when absent or unreadable.
     func header<Value: HeaderValue>(_ name: String) -> Value? {
-        let wanted = name.lowercased()
-        guard let text = headers.first(where: { $0.key.lowercased() == wanted })?.value else { return nil }
-        return Value(headerText: text)
+        value(forHeader: name).flatMap(Value.init(headerText:))
     }
 }
 

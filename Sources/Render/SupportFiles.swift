@@ -17,7 +17,7 @@ enum SupportFiles {
         if styled || multipart || usesFileParts(api) { files.append("FilePart") }
         if styled || multipart { files += ["FormValue", "ParameterSerializer"] }
         if multipart { files.append("Multipart") }
-        if operations.contains(where: { $0.headersType != nil }) { files.append("ResponseHeaders") }
+        if !api.responseHeaderTypes.isEmpty { files.append("ResponseHeaders") }
         let choosesObjects = ObjectChoice.isUsed(in: api)
         if choosesObjects { files.append("ObjectAlternative") }
         if choosesObjects || usesJSONValue(api) { files.append("JSONValue") }

@@ -113,6 +113,13 @@ struct TypeViewBuilder {
             initializer: Self.parameterList(parameters),
             encoder: encodesNull && coding.isEmpty ? [EncoderView(members: members)] : [],
             coding: coding,
+            headerReader: !api.responseHeaderTypes.contains(decl.name) ? [] : [
+                HeaderReaderView(
+                    fields: zip(shape.properties, bareNames).map { property, bare in
+                        HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
+                    }
+                )
+            ],
             nested: nested(decl, column: column)
         )
     }

@@ -99,7 +99,17 @@ extension StructView: ViewModel {
         case "initializer": return self.initializer
         case "encoder": return self.encoder
         case "coding": return self.coding
+        case "headerReader": return self.headerReader
         case "nested": return self.nested.map(TemplateText.init)
+        default: return nil
+        }
+    }
+}
+
+extension HeaderReaderView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "fields": return self.fields
         default: return nil
         }
     }
@@ -581,6 +591,8 @@ extension ErrorCaseView: ViewModel {
         switch name {
         case "caseName": return TemplateText(self.caseName)
         case "type": return self.type.map(TemplateText.init) ?? TemplateText.null
+        case "isText": return self.isText
+        case "isEmpty": return self.isEmpty
         default: return nil
         }
     }

@@ -74,8 +74,15 @@ struct StructView {
     let encoder: [EncoderView]
     /// Empty, or one hand-written `Codable` that keeps members beyond the declared properties.
     let coding: [CodingView]
+    /// Empty, or one `init(_ response:)` for a type that holds a response's headers.
+    let headerReader: [HeaderReaderView]
     /// The declarations nested in this one, each rendered on its own and indented one level.
     let nested: [String]
+}
+
+/// The initialiser of a response-headers type that reads each header from a response.
+struct HeaderReaderView {
+    let fields: [HeaderFieldView]
 }
 
 /// `init(from:)` and `encode(to:)` for an object with declared and additional properties.
@@ -461,7 +468,12 @@ struct ResponseCaseView {
 /// An error status: the `APIError.Body` case and model to decode, or none (`.empty`).
 struct ErrorCaseView: Equatable {
     let caseName: String
+    /// The model decoded from JSON, if the error body is one.
     let type: String?
+    /// The body is text (`.text(String)`).
+    var isText: Bool = false
+    /// Neither a model nor text (`.empty`).
+    var isEmpty: Bool { type == nil && !isText }
 }
 
 /// The page-walking companion of a paginated operation.

@@ -111,7 +111,7 @@ final class AnthropicAdminTests: XCTestCase {
             do {
                 _ = try await client.retrieveWorkspaceMember(workspaceId: workspace.id, userId: "user_2")
                 XCTFail("expected 404")
-            } catch APIError.response(let status, .errorResponse(let error)) {
+            } catch APIError.response(let status, .errorResponse(let error), _) {
                 XCTAssertEqual(status, 404)
                 XCTAssertEqual(error.type, .error)
                 XCTAssertEqual(error.error.type, "not_found_error")
@@ -124,7 +124,7 @@ final class AnthropicAdminTests: XCTestCase {
             do {
                 _ = try await client.listWorkspaces()
                 XCTFail("expected 401")
-            } catch APIError.response(let status, .errorResponse(let error)) {
+            } catch APIError.response(let status, .errorResponse(let error), _) {
                 XCTAssertEqual(status, 401)
                 XCTAssertEqual(error.error.type, "authentication_error")
                 XCTAssertEqual(error.requestId, "req_401")
@@ -134,19 +134,19 @@ final class AnthropicAdminTests: XCTestCase {
             do {
                 _ = try await client.createWorkspace(body: CreateWorkspaceRequest(name: String(repeating: "x", count: 41)))
                 XCTFail("expected 400")
-            } catch APIError.response(400, .errorResponse(let error)) {
+            } catch APIError.response(400, .errorResponse(let error), _) {
                 XCTAssertEqual(error.error.type, "invalid_request_error")
             }
             do {
                 _ = try await client.createWorkspace(body: CreateWorkspaceRequest(name: "overloaded"))
                 XCTFail("expected 529")
-            } catch APIError.response(529, .errorResponse(let error)) {
+            } catch APIError.response(529, .errorResponse(let error), _) {
                 XCTAssertEqual(error.error.type, "overloaded_error")
             }
             do {
                 _ = try await client.listWorkspaces(limit: 5000)
                 XCTFail("expected 400")
-            } catch APIError.response(400, .errorResponse(let error)) {
+            } catch APIError.response(400, .errorResponse(let error), _) {
                 XCTAssertTrue(error.error.message.contains("limit"))
             }
         }

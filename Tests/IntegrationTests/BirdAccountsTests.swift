@@ -52,7 +52,7 @@ final class BirdAccountsTests: XCTestCase {
             do {
                 try await client.deleteWorkspace(organizationId: organization, workspaceId: created.id.uuidString.lowercased())
                 XCTFail("a second delete must fail with 410")
-            } catch APIError.response(let status, let body) {
+            } catch APIError.response(let status, let body, _) {
                 XCTAssertEqual(status, 410)
                 XCTAssertEqual(body, .empty)
             }
@@ -85,7 +85,7 @@ final class BirdAccountsTests: XCTestCase {
             do {
                 _ = try await client.listWorkspaces(organizationId: organization)
                 XCTFail("expected 401")
-            } catch APIError.response(let status, .errorModel(let error)) {
+            } catch APIError.response(let status, .errorModel(let error), _) {
                 XCTAssertEqual(status, 401)
                 XCTAssertEqual(error.code, "Unauthorized")
             }
@@ -97,7 +97,7 @@ final class BirdAccountsTests: XCTestCase {
             do {
                 _ = try await client.createWorkspace(organizationId: organization, body: nil)
                 XCTFail("expected 422")
-            } catch APIError.response(let status, .detailedError(let error)) {
+            } catch APIError.response(let status, .detailedError(let error), _) {
                 XCTAssertEqual(status, 422)
                 XCTAssertEqual(error.details?["name"], ["is required"])
                 XCTAssertEqual(error.details?["dataPolicy"], ["is required"])
@@ -110,7 +110,7 @@ final class BirdAccountsTests: XCTestCase {
             do {
                 _ = try await client.getWorkspace(organizationId: organization, workspaceId: "missing")
                 XCTFail("expected 404")
-            } catch APIError.response(let status, .errorModel(let error)) {
+            } catch APIError.response(let status, .errorModel(let error), _) {
                 XCTAssertEqual(status, 404)
                 XCTAssertEqual(error.code, "NotFound")
             }
@@ -118,7 +118,7 @@ final class BirdAccountsTests: XCTestCase {
             do {
                 try await client.deleteWorkspace(organizationId: organization, workspaceId: protected.id.uuidString.lowercased())
                 XCTFail("expected 403")
-            } catch APIError.response(let status, .errorModel(let error)) {
+            } catch APIError.response(let status, .errorModel(let error), _) {
                 XCTAssertEqual(status, 403)
                 XCTAssertEqual(error.code, "Forbidden")
             }
@@ -131,7 +131,7 @@ final class BirdAccountsTests: XCTestCase {
                 do {
                     _ = try await client.getWorkspace(organizationId: organization, workspaceId: hostile)
                     XCTFail("expected 404 for \(hostile)")
-                } catch APIError.response(let status, _) {
+                } catch APIError.response(let status, _, _) {
                     XCTAssertEqual(status, 404)
                 }
                 let received = await store.lastWorkspaceId
@@ -145,9 +145,9 @@ final class BirdAccountsTests: XCTestCase {
             do {
                 _ = try await client.listWorkspaces(organizationId: "teapot")
                 XCTFail("expected an undocumented status")
-            } catch APIError.undocumented(let status, let body) {
+            } catch APIError.undocumented(let status, let response) {
                 XCTAssertEqual(status, 418)
-                XCTAssertEqual(String(decoding: body, as: UTF8.self), "I'm a teapot")
+                XCTAssertEqual(String(decoding: response.body, as: UTF8.self), "I'm a teapot")
             }
             do {
                 _ = try await client.listWorkspaces(organizationId: "broken")

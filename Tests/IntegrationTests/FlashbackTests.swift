@@ -8,7 +8,7 @@ private func expectFailure(_ status: Int, _ message: String, line: UInt = #line,
     do {
         try await call()
         XCTFail("expected \(status)", line: line)
-    } catch APIError.response(let actual, .errorResponse(let error)) {
+    } catch APIError.response(let actual, .errorResponse(let error), _) {
         XCTAssertEqual(actual, status, line: line)
         XCTAssertFalse(error.success, line: line)
         XCTAssertEqual(error.message, message, line: line)

@@ -3,14 +3,18 @@
 import Foundation
 
 /// Why a call of `Client` failed (transport failures are rethrown as the transport threw them).
+/// Every error the server answered keeps that answer (`response`: status, every header, the raw
+/// body), so nothing the server said is lost.
 public enum APIError: Swift.Error, Sendable {
     /// The server answered with an error status the operation documents (or an undocumented
     /// error status whose body is the operation's error model); `body` is the decoded model.
-    case response(status: Int, body: Body)
+    case response(status: Int, body: Body, response: HTTPResponse)
     /// The server answered with a status the operation does not document.
-    case undocumented(status: Int, body: Data)
+    case undocumented(status: Int, response: HTTPResponse)
     /// The body of a documented response could not be decoded into its model.
-    case decoding(status: Int, body: Data, reason: String)
+    case decoding(status: Int, reason: String, response: HTTPResponse)
+    /// The server answered with a `Content-Type` the operation does not document for the status.
+    case unexpectedContentType(status: Int, contentType: String?, response: HTTPResponse)
     /// The request URL could not be formed from the server and the path.
     case invalidURL(String)
     /// A path parameter was empty, which would join its neighbours (`/a//b`) or drop a segment;
@@ -25,16 +29,30 @@ extension APIError {
     /// The bodies Anthropic Admin API documents for error statuses.
     public enum Body: Hashable, Sendable {
         case errorResponse(ErrorResponse)
-        /// An error status documented without a body.
+        /// An error status documented with a text body (`text/*`).
+        case text(String)
+        /// An error status documented without a body (or with one that is neither JSON nor text:
+        /// its bytes are in the error's `response`).
         case empty
+    }
+
+    /// The server's answer, when there was one: status, headers (`value(forHeader:)`), raw body.
+    public var httpResponse: HTTPResponse? {
+        switch self {
+        case .response(_, _, let response), .undocumented(_, let response), .decoding(_, _, let response),
+            .unexpectedContentType(_, _, let response):
+            return response
+        case .invalidURL, .emptyPathParameter, .invalidHeaderValue:
+            return nil
+        }
     }
 
     /// The error for a status the operation does not document: an error status whose body
     /// decodes as the operation's error model is a `.response`, anything else `.undocumented`.
     static func fromUndocumented<Model: Decodable>(_ response: HTTPResponse, decoding model: Model.Type, as body: (Model) -> Body) -> APIError {
         if response.status >= 400, let decoded = try? JSONCoding.decoder().decode(model, from: response.body) {
-            return .response(status: response.status, body: body(decoded))
+            return .response(status: response.status, body: body(decoded), response: response)
         }
-        return .undocumented(status: response.status, body: response.body)
+        return .undocumented(status: response.status, response: response)
     }
 }

@@ -135,7 +135,7 @@ func decodeBody<Body: Decodable>(_ type: Body.Type, from response: HTTPResponse)
     do {
         return try JSONCoding.decoder().decode(type, from: response.body)
     } catch {
-        throw APIError.decoding(status: response.status, body: response.body, reason: String(describing: error))
+        throw APIError.decoding(status: response.status, reason: String(describing: error), response: response)
     }
 }
 

@@ -23,16 +23,16 @@ final class OperationSnippetTests: XCTestCase {
                     case 200, 201:
                         return
                     case 401, 403:
-                        throw APIError.response(status: response.status, body: .other(try decodeBody(Other.self, from: response)))
+                        throw APIError.response(status: response.status, body: .other(try decodeBody(Other.self, from: response)), response: response)
                     default:
-                        throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+                        throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)), response: response)
                     }
                 }
 
                 public func getPet(id: String) async throws {
                     case 200:
                     case 404:
-                        throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+                        throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)), response: response)
                     case 400..<500:
                     default:
             """)
@@ -83,7 +83,7 @@ final class OperationSnippetTests: XCTestCase {
                     return nil
                 case 400..<500:
                 default:
-                    throw APIError.response(status: response.status, body: .empty)
+                    throw APIError.response(status: response.status, body: .empty, response: response)
             public func uploadFile(id: Int, body: UploadFileRequest) async throws -> String {
                 try request.setMultipartBody(body)
                     return String(decoding: response.body, as: UTF8.self)

@@ -73,9 +73,9 @@ public struct Client: Sendable {
         case 204:
             return nil
         case 400..<500:
-            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)), response: response)
         default:
-            throw APIError.response(status: response.status, body: .getThingsByThingIdDefaultResponse(try decodeBody(GetThingsByThingIdDefaultResponse.self, from: response)))
+            throw APIError.response(status: response.status, body: .getThingsByThingIdDefaultResponse(try decodeBody(GetThingsByThingIdDefaultResponse.self, from: response)), response: response)
         }
     }
 
@@ -89,7 +89,7 @@ public struct Client: Sendable {
         case 204:
             return
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -104,7 +104,7 @@ public struct Client: Sendable {
         case 201:
             return (body: try decodeBody(Thing.self, from: response), headers: headers)
         case 409:
-            throw APIError.response(status: response.status, body: .problemList(try decodeBody([Problem].self, from: response)))
+            throw APIError.response(status: response.status, body: .problemList(try decodeBody([Problem].self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: [Problem].self, as: { .problemList($0) })
         }
@@ -132,7 +132,7 @@ public struct Client: Sendable {
         case 200:
             return String(decoding: response.body, as: UTF8.self)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -148,7 +148,7 @@ public struct Client: Sendable {
         case 200:
             return response.body
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -163,7 +163,7 @@ public struct Client: Sendable {
         case 204:
             return
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -192,7 +192,7 @@ public struct Client: Sendable {
         case 200:
             return try decodeBody([String].self, from: response)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -208,7 +208,7 @@ public struct Client: Sendable {
         case 200:
             return try decodeBody([String].self, from: response)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -221,7 +221,7 @@ public struct Client: Sendable {
         case 200:
             return try decodeBody([String].self, from: response)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -246,7 +246,7 @@ public struct Client: Sendable {
         case 200:
             return String(decoding: response.body, as: UTF8.self)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -266,7 +266,7 @@ public struct Client: Sendable {
         case 200:
             return String(decoding: response.body, as: UTF8.self)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -288,7 +288,7 @@ public struct Client: Sendable {
         case 200:
             return String(decoding: response.body, as: UTF8.self)
         default:
-            throw APIError.undocumented(status: response.status, body: response.body)
+            throw APIError.undocumented(status: response.status, response: response)
         }
     }
 
@@ -297,7 +297,7 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - noteId: The `note_id` path parameter.
     /// - Returns: The note
-    /// - Throws: `APIError.response` for 404 (No such note).
+    /// - Throws: `APIError.response` for 429 (Slow down; headers: `GetNotesByNoteIdJson429ResponseHeaders(response)`); 500 (Server error, as text); 404 (No such note).
     public func getNotesByNoteIdJson(noteId: String) async throws -> String {
         var request = RequestBuilder(method: "GET", path: "/notes/\(segment: noteId).json", accept: "text/plain, application/problem+json")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
@@ -305,8 +305,12 @@ public struct Client: Sendable {
         switch response.status {
         case 200:
             return String(decoding: response.body, as: UTF8.self)
+        case 429:
+            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)), response: response)
+        case 500:
+            throw APIError.response(status: response.status, body: .text(String(decoding: response.body, as: UTF8.self)), response: response)
         case 404:
-            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)))
+            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)), response: response)
         default:
             throw APIError.fromUndocumented(response, decoding: Problem.self, as: { .problem($0) })
         }

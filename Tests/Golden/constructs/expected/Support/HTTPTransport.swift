@@ -31,6 +31,12 @@ public struct HTTPResponse: Sendable {
         self.headers = headers
         self.body = body
     }
+
+    /// A header's text by case-insensitive name; nil when the response has none.
+    public func value(forHeader name: String) -> String? {
+        let wanted = name.lowercased()
+        return headers.first { $0.key.lowercased() == wanted }?.value
+    }
 }
 
 /// Sends requests for the client. `URLSessionTransport` is the default; conform another HTTP

@@ -69,8 +69,6 @@ extension URL: HeaderValue {
 extension HTTPResponse {
     /// A header by case-insensitive name, as a value; nil when absent or unreadable.
     func header<Value: HeaderValue>(_ name: String) -> Value? {
-        let wanted = name.lowercased()
-        guard let text = headers.first(where: { $0.key.lowercased() == wanted })?.value else { return nil }
-        return Value(headerText: text)
+        value(forHeader: name).flatMap(Value.init(headerText:))
     }
 }

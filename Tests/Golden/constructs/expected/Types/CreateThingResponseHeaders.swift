@@ -24,4 +24,11 @@ public struct CreateThingResponseHeaders: Codable, Hashable, Sendable {
         self.location = location
         self.xTrace = xTrace
     }
+
+    /// The headers of `response` (names case-insensitive); an absent or unreadable one is nil.
+    public init(_ response: HTTPResponse) {
+        self.xRateLimit = response.header("X-Rate-Limit")
+        self.location = response.header("Location")
+        self.xTrace = response.header("X-Trace")
+    }
 }
