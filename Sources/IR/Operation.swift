@@ -23,6 +23,9 @@ public struct Operation: Hashable, Sendable {
     public var serverURL: String?
     /// The type holding the headers the success responses document, if they document any.
     public var responseHeaders: TypeName?
+    /// The enum of the representations of the first success response that has several
+    /// (`Response.representations`), named here so no type takes its name.
+    public var responseContent: TypeName?
     /// The request body in the operation's other encodings (the caller chooses by label).
     public var alternativeBodies: [RequestBody] = []
     /// The operation's `tags`, in spec order; the first one groups it with its neighbours.
@@ -210,6 +213,9 @@ public struct Response: Hashable, Sendable {
     public var mediaTypes: [String] = []
     /// The type holding the headers an error response documents, if it documents any.
     public var headersType: TypeName?
+    /// A success response documented in several media types that read differently (JSON and
+    /// text, two JSON schemas, bytes): each, in spec order; empty otherwise.
+    public var representations: [Representation] = []
     /// How the body is read (JSON decoded, text, raw bytes).
     public var encoding: BodyEncoding? { contentType.map(BodyEncoding.init(mediaType:)) }
 
@@ -218,6 +224,46 @@ public struct Response: Hashable, Sendable {
         self.description = description
         self.body = body
         self.contentType = contentType
+    }
+}
+
+/// One media type of a response and what its body is read as.
+public struct Representation: Hashable, Sendable {
+    /// A language-neutral name for it (`json`, `plainText`, `binary`, `png`).
+    public var name: String
+    /// The media type (or range, `image/*`) as the spec writes it.
+    public var contentType: String
+    public var encoding: BodyEncoding
+    /// The body's type: a JSON model, `String` for text, bytes otherwise.
+    public var type: TypeRef
+
+    public init(name: String, contentType: String, encoding: BodyEncoding, type: TypeRef) {
+        self.name = name
+        self.contentType = contentType
+        self.encoding = encoding
+        self.type = type
+    }
+
+    /// A name for a media type: `json`, `problemJSON` (`application/problem+json`),
+    /// `plainText`, `html`, `binary` (`application/octet-stream`), `png`, `image` (`image/*`),
+    /// `any` (`*/*`).
+    public static func name(of mediaType: String) -> String {
+        let essence = mediaType.split(separator: ";").first.map { String($0).lowercased() } ?? ""
+        let parts = essence.split(separator: "/", maxSplits: 1).map { String($0).filter { !$0.isWhitespace } }
+        let type = parts.first ?? ""
+        var subtype = parts.count > 1 ? parts[1] : ""
+        switch (type, subtype) {
+        case ("*", _): return "any"
+        case (_, "*"): return Naming.camelCase(type)
+        case ("text", "plain"): return "plainText"
+        case ("application", "octet-stream"): return "binary"
+        default: break
+        }
+        for prefix in ["vnd.", "x-"] where subtype.hasPrefix(prefix) {
+            subtype.removeFirst(prefix.count)
+        }
+        let name = Naming.camelCase(subtype.replacingOccurrences(of: "+", with: " "))
+        return name.isEmpty ? "body" : name
     }
 }
 

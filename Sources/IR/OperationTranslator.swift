@@ -149,6 +149,9 @@ struct OperationTranslator {
         operation.serverURL = ownServer.flatMap(Self.defaultURL)
         operation.alternativeBodies = Array(bodies.dropFirst())
         operation.tags = node["tags"]?.array?.compactMap(\.string) ?? []
+        if responses.first(where: { $0.status.isSuccess && $0.body != nil })?.representations.isEmpty == false {
+            operation.responseContent = schemas.reserveTopLevelName(typePrefix + "Content")
+        }
         if !headers.isEmpty {
             operation.responseHeaders = schemas.hoistObject(named: typePrefix + "ResponseHeaders", properties: headers, location: node.location)
         }
@@ -249,7 +252,8 @@ struct OperationTranslator {
         let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
         var body: TypeRef?
         var contentType: String?
-        if let (type, media) = preferredContent(node["content"], pointer: nodePointer) {
+        // A success response's other media types become its representations, not a warning.
+        if let (type, media) = preferredContent(node["content"], pointer: nodePointer, warns: !status.isSuccess) {
             contentType = type
             let encoding = BodyEncoding(mediaType: type)
             if encoding == .binary && type.lowercased().hasPrefix("text/event-stream") {
@@ -280,11 +284,49 @@ struct OperationTranslator {
             log.warn("response links are not supported; skipped", at: links.location, pointer: nodePointer + "/links")
         }
         var response = Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
+        if status.isSuccess, let entries = node["content"]?.object?.entries, entries.count > 1 {
+            response.representations = try representations(
+                entries, pointer: nodePointer + "/content", suggestedName: typePrefix + "Response", chosen: contentType, chosenType: body
+            )
+        }
         response.mediaTypes = (node["content"]?.object?.keys ?? []).filter { type in
             // A line break would end the Accept header it goes into.
             !type.isEmpty && !type.unicodeScalars.contains { $0.value < 0x20 }
         }
         return response
+    }
+
+    /// The media types of a success response as the representations a caller can receive, when
+    /// they read differently; empty when they all read as one (`application/json` and
+    /// `application/vnd.x+json` of one schema).
+    private func representations(
+        _ entries: [ObjectNode.Entry], pointer: String, suggestedName: String, chosen: String?, chosenType: TypeRef?
+    ) throws(IRError) -> [Representation] {
+        var result: [Representation] = []
+        var names: Set<String> = []
+        for entry in entries {
+            let encoding = BodyEncoding(mediaType: entry.key)
+            let type: TypeRef
+            switch encoding {
+            case .json where entry.key == chosen && chosenType != nil:
+                type = chosenType ?? .anyJSON
+            case .json:
+                if let schema = entry.value["schema"] {
+                    type = try schemas.operationTypeRef(
+                        for: schema, pointer: pointer + "/" + JSONPointer.escape(entry.key) + "/schema", suggestedName: suggestedName
+                    )
+                } else {
+                    type = .anyJSON
+                }
+            case .text: type = .primitive(.string)
+            case .binary, .formURLEncoded, .multipart: type = .primitive(.bytes)
+            }
+            if result.contains(where: { $0.type == type && ($0.encoding == .json) == (encoding == .json) }) { continue }
+            let name = Naming.unique(Representation.name(of: entry.key)) { names.contains($0) }
+            names.insert(name)
+            result.append(Representation(name: name, contentType: entry.key, encoding: encoding, type: type))
+        }
+        return result.count > 1 ? result : []
     }
 
     /// The headers a response documents, as optional properties (a server may always omit
@@ -325,14 +367,14 @@ struct OperationTranslator {
 
     /// The media type a `content` map is generated for: JSON first, then form, multipart, text
     /// and raw bytes. When several are offered, the others are named in a warning.
-    private func preferredContent(_ content: Node?, pointer: String) -> (String, Node)? {
+    private func preferredContent(_ content: Node?, pointer: String, warns: Bool) -> (String, Node)? {
         guard let entries = content?.object?.entries, !entries.isEmpty else { return nil }
         let chosen = entries.enumerated().min { first, second in
             (BodyEncoding(mediaType: first.element.key).rank, first.offset) < (BodyEncoding(mediaType: second.element.key).rank, second.offset)
         }
         guard let chosen = chosen?.element else { return nil }
         let others = entries.map(\.key).filter { $0 != chosen.key && BodyEncoding(mediaType: $0) != BodyEncoding(mediaType: chosen.key) }
-        if !others.isEmpty {
+        if warns, !others.isEmpty {
             log.warn(
                 "content types \(others.joined(separator: ", ")) are not generated; '\(chosen.key)' is used",
                 at: content?.location,

@@ -265,6 +265,13 @@ final class SchemaTranslator {
         return TypeName([candidate])
     }
 
+    /// Takes a top-level name for a type that is not a schema (an operation's response
+    /// representations), so no declaration gets it too.
+    func reserveTopLevelName(_ base: String) -> TypeName {
+        var scope = Scope(parent: nil)
+        return hoistedName(Naming.pascalCase(base), scope: &scope)
+    }
+
     /// Declares a top-level object of the given properties (response headers), named uniquely.
     func hoistObject(named base: String, properties: [Property], location: SourceLocation) -> TypeName {
         var scope = Scope(parent: nil)

@@ -17,7 +17,7 @@ extension ClientViewBuilder {
     func responseCases(_ operation: Operation, errorBodies: inout [ErrorBodyView]) -> Outcome {
         let successes = operation.responses.filter { $0.status.isSuccess }
         let successBody = successes.lazy.compactMap(\.body).first
-        var returnType = successBody.map { names.spelling($0, from: nil) }
+        var returnType = operation.responseContent.map { names.spelling(.named($0), from: nil) } ?? successBody.map { names.spelling($0, from: nil) }
         if returnType != nil, successes.contains(where: { $0.body == nil }) { returnType? += "?" }
         var cases: [ResponseCaseView] = []
         var throwsDoc: [String] = []
@@ -31,8 +31,11 @@ extension ClientViewBuilder {
             var returnsVoid = false
             var returnsText = false
             var returnsData = false
+            var returnsContent: String?
             if response.status.isSuccess {
-                if let body = response.body {
+                if response.body != nil, let content = operation.responseContent {
+                    returnsContent = names.spelling(.named(content), from: nil)
+                } else if let body = response.body {
                     if body != successBody {
                         log.warn(
                             "success responses of '\(operation.id)' have different bodies; \(statusText(response.status)) is decoded as the first one",
@@ -63,6 +66,7 @@ extension ClientViewBuilder {
                     returnsBody: returnsBody,
                     returnsText: returnsText,
                     returnsData: returnsData,
+                    returnsContent: returnsContent,
                     returnsVoid: returnsVoid && returnType == nil,
                     returnsNil: returnsVoid && returnType != nil,
                     errorBody: errorCase
@@ -81,7 +85,7 @@ extension ClientViewBuilder {
     /// one `case 400, 404:`.
     static func folded(_ cases: [ResponseCaseView]) -> [ResponseCaseView] {
         func sameHandling(_ a: ResponseCaseView, _ b: ResponseCaseView) -> Bool {
-            a.returnsBody == b.returnsBody && a.returnsText == b.returnsText && a.returnsData == b.returnsData
+            a.returnsBody == b.returnsBody && a.returnsText == b.returnsText && a.returnsData == b.returnsData && a.returnsContent == b.returnsContent
                 && a.returnsVoid == b.returnsVoid && a.returnsNil == b.returnsNil && a.errorBody == b.errorBody
         }
         var remaining = cases
@@ -106,6 +110,29 @@ extension ClientViewBuilder {
             }
         }
         return folded
+    }
+
+    /// The view of an operation's representations enum, when it has one.
+    func responseContent(_ operation: Operation) -> ResponseContentView? {
+        guard let name = operation.responseContent,
+            let representations = operation.responses.first(where: { $0.status.isSuccess && !$0.representations.isEmpty })?.representations
+        else { return nil }
+        let caseNames = SwiftNames.uniqued(representations.map { SwiftNames.bareIdentifier($0.name) })
+        return ResponseContentView(
+            access: access,
+            name: names.declaredName(name),
+            operationName: SwiftNames.bareIdentifier(operation.id),
+            cases: zip(representations, caseNames).map { representation, caseName in
+                ContentCaseView(
+                    name: SwiftNames.escaped(caseName),
+                    mediaType: SwiftNames.stringLiteralContent(representation.contentType),
+                    payload: names.spelling(representation.type, from: nil),
+                    isJSON: representation.encoding == .json,
+                    isText: representation.encoding == .text,
+                    isData: representation.encoding != .json && representation.encoding != .text
+                )
+            }
+        )
     }
 
     private func statusText(_ status: Response.Status) -> String {

@@ -221,6 +221,21 @@ struct ClientViewBuilder {
         if let headersType {
             implementationReturn = outcome.returnType.map { "(body: \($0), headers: \(headersType))" } ?? headersType
         }
+        var accept = Self.accept(operation).map(SwiftNames.stringLiteralContent)
+        var acceptExpression: String?
+        if let content = operation.responseContent {
+            // The caller picks among the representations; the error types are always accepted.
+            let enumName = names.spelling(.named(content), from: nil)
+            let chosen = "accept.map(\\.rawValue)"
+            let others = Self.acceptedTypes(operation.responses.filter { !$0.status.isSuccess })
+                .map { "\"\(SwiftNames.stringLiteralContent($0))\"" }
+            acceptExpression = (others.isEmpty ? chosen : "(\(chosen) + [\(others.joined(separator: ", "))])") + ".joined(separator: \", \")"
+            accept = nil
+            declarations.append(
+                ParameterDeclarationView(label: "accept", name: "accept", type: "[\(enumName).MediaType]", defaultValue: "\(enumName).MediaType.allCases")
+            )
+            parameterDocs.append("  - accept: The media types to ask for; the response is read as the one the server chose.")
+        }
         var extra: [String] = []
         if !parameterDocs.isEmpty { extra.append("- Parameters:"); extra.append(contentsOf: parameterDocs) }
         if let returns = outcome.returnsDoc { extra.append("- Returns: \(returns)") }
@@ -230,7 +245,6 @@ struct ClientViewBuilder {
         let alternatives = authorizationAlternatives(for: operation, credentials: credentials)
         let authorizations = alternatives.count == 1 ? alternatives[0] : []
         let choices = alternatives.count > 1 ? alternatives.map { AuthorizationAlternativeView(items: $0) } : []
-        let accept = Self.accept(operation).map(SwiftNames.stringLiteralContent)
         return OperationView(
             indent: "    ",
             name: SwiftNames.escaped(name),
@@ -253,12 +267,15 @@ struct ClientViewBuilder {
             hasAuthorizationChoices: !choices.isEmpty,
             body: body,
             accept: accept,
+            acceptExpression: acceptExpression,
             returnType: outcome.returnType,
             cases: outcome.cases,
             hasDefault: operation.responses.contains { $0.status == .default },
             serverOverride: operation.serverURL.map(SwiftNames.stringLiteralContent),
             fallbackError: outcome.fallbackError,
-            paging: paging(operation, name: name, declarations: declarations, parameterNames: parameterNames, returnType: outcome.returnType)
+            // A page is one model: an operation answering in several representations has none.
+            paging: operation.responseContent != nil
+                ? nil : paging(operation, name: name, declarations: declarations, parameterNames: parameterNames, returnType: outcome.returnType)
         )
     }
 
@@ -312,13 +329,18 @@ struct ClientViewBuilder {
     /// The `Accept` header of an operation: every media type its responses document, those of
     /// success statuses first, each once (case-insensitively), in spec order; nil when none does.
     static func accept(_ operation: Operation) -> String? {
+        let types = acceptedTypes(operation.responses.filter(\.status.isSuccess) + operation.responses.filter { !$0.status.isSuccess })
+        return types.isEmpty ? nil : types.joined(separator: ", ")
+    }
+
+    /// The media types `responses` document, each once (case-insensitively), in order.
+    static func acceptedTypes(_ responses: [Response]) -> [String] {
         var types: [String] = []
         var seen: Set<String> = []
-        let ordered = operation.responses.filter(\.status.isSuccess) + operation.responses.filter { !$0.status.isSuccess }
-        for type in ordered.flatMap(\.mediaTypes) where seen.insert(type.lowercased()).inserted {
+        for type in responses.flatMap(\.mediaTypes) where seen.insert(type.lowercased()).inserted {
             types.append(type)
         }
-        return types.isEmpty ? nil : types.joined(separator: ", ")
+        return types
     }
 
     /// The `BodyField`s of a form or multipart body's `encoding` entries: the style (and

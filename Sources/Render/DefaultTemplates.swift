@@ -209,7 +209,7 @@ extension Client {
     /// Like `{{name}}`, and returns the response headers too.
 {{/headersType}}
     {{access}}func {{implementationName}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#implementationReturn}} -> {{.}}{{/implementationReturn}} {
-        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}"{{#accept}}, accept: "{{.}}"{{/accept}})
+        {{#buildsRequest}}var{{/buildsRequest}}{{^buildsRequest}}let{{/buildsRequest}} request = RequestBuilder(method: "{{method}}", path: "{{#path}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\(segment: {{.}}){{/parameter}}{{#styled}}\(path: {{name}}, name: "{{wireName}}", style: .{{style}}, explode: {{explode}}){{/styled}}{{/path}}"{{#accept}}, accept: "{{.}}"{{/accept}}{{#acceptExpression}}, accept: {{.}}{{/acceptExpression}})
 {{#queryItems}}
         {{#style}}try {{/style}}request.addQuery("{{wireName}}", {{name}}{{#isArray}}, explode: {{explode}}{{/isArray}}{{#style}}, style: .{{.}}, explode: {{explode}}{{/style}})
 {{/queryItems}}
@@ -266,6 +266,9 @@ extension Client {
 {{#returnsText}}
             return {{#headersType}}(body: {{/headersType}}String(decoding: response.body, as: UTF8.self){{#headersType}}, headers: headers){{/headersType}}
 {{/returnsText}}
+{{#returnsContent}}
+            return {{#headersType}}(body: {{/headersType}}try {{.}}(response){{#headersType}}, headers: headers){{/headersType}}
+{{/returnsContent}}
 {{#returnsData}}
             return {{#headersType}}(body: {{/headersType}}response.body{{#headersType}}, headers: headers){{/headersType}}
 {{/returnsData}}
@@ -324,6 +327,51 @@ extension Client {
         {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last()}},{{/last()}}
 {{/parameters}}
 {{/wrapped}}{{#wrapped}}    {{/wrapped}}
+"""#,
+    "ResponseContent": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// What `{{operationName}}` answers with: one case per media type it documents, chosen by the
+/// response's `Content-Type`.
+{{access}}enum {{name}}: Hashable, Sendable {
+{{#cases}}
+    /// `{{mediaType}}`
+    case {{name}}({{payload}})
+{{/cases}}
+
+    /// The media types to ask for (`accept:`), in the order the spec lists them.
+    {{access}}enum MediaType: String, CaseIterable, Sendable {
+{{#cases}}
+        case {{name}} = "{{mediaType}}"
+{{/cases}}
+    }
+
+    /// Reads the body the way its `Content-Type` says; a type the operation does not document is
+    /// `APIError.unexpectedContentType` (a response without one is read as the first).
+    init(_ response: HTTPResponse) throws {
+        let contentType = response.value(forHeader: "Content-Type")
+        switch MediaTypeRange.best(for: contentType, among: MediaType.self) {
+{{#cases}}
+        case .{{name}}?:
+{{#isJSON}}
+            self = .{{name}}(try decodeBody({{payload}}.self, from: response))
+{{/isJSON}}
+{{#isText}}
+            self = .{{name}}(String(decoding: response.body, as: UTF8.self))
+{{/isText}}
+{{#isData}}
+            self = .{{name}}(response.body)
+{{/isData}}
+{{/cases}}
+        case nil:
+            throw APIError.unexpectedContentType(status: response.status, contentType: contentType, response: response)
+        }
+    }
+}
+
 """#,
     "Server": #"""
 {{% CONTENT_TYPE: TEXT }}
@@ -1303,6 +1351,37 @@ extension JSONValue {
             members[key] = members[key].map { $0.merging(value) } ?? value
         }
         return .object(members)
+    }
+}
+
+"""#,
+    "Support/MediaTypeRange": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// Matching a response's `Content-Type` against the media types (and ranges such as `image/*`)
+/// an operation documents.
+enum MediaTypeRange {
+    /// The documented type `contentType` is: an exact match first, then the narrowest range;
+    /// the first documented one when the response names none; nil when it is none of them.
+    static func best<Type: RawRepresentable & CaseIterable>(for contentType: String?, among _: Type.Type) -> Type?
+    where Type.RawValue == String {
+        let types = Type.allCases
+        guard let contentType else { return types.first }
+        let actual = essence(contentType)
+        if let exact = types.first(where: { essence($0.rawValue) == actual }) { return exact }
+        let major = actual.split(separator: "/").first.map(String.init) ?? actual
+        if let range = types.first(where: { essence($0.rawValue) == major + "/*" }) { return range }
+        if actual.hasSuffix("+json"), let json = types.first(where: { essence($0.rawValue) == "application/json" }) { return json }
+        return types.first { essence($0.rawValue) == "*/*" }
+    }
+
+    /// `type/subtype`, lower-case, without parameters or spaces.
+    static func essence(_ mediaType: String) -> String {
+        let head = mediaType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? mediaType
+        return head.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }
 

@@ -18,6 +18,7 @@ enum SupportFiles {
         if styled || multipart { files += ["FormValue", "ParameterSerializer"] }
         if multipart { files.append("Multipart") }
         if !api.responseHeaderTypes.isEmpty { files.append("ResponseHeaders") }
+        if api.operations.contains(where: { $0.responseContent != nil }) { files.append("MediaTypeRange") }
         let choosesObjects = ObjectChoice.isUsed(in: api)
         if choosesObjects { files.append("ObjectAlternative") }
         if choosesObjects || usesJSONValue(api) { files.append("JSONValue") }

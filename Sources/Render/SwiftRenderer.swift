@@ -65,7 +65,8 @@ public enum SwiftRenderer {
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
         let storage = StorageAnalysis(api)
-        let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
+        let clientBuilder = ClientViewBuilder(api: api, access: access, names: names, log: log)
+        let client = clientBuilder.build()
         let library = try templates.library()
         let nested = NestedDeclarationRenderer(library: library)
         let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, storage: storage, nestedText: nested.text(of:))
@@ -77,11 +78,15 @@ public enum SwiftRenderer {
         for group in client.groups {
             jobs.append(RenderJob(path: "\(group.fileName).swift", template: "ClientOperations") { ClientOperationsFileView(client: client, group: group) })
         }
-        let fileNames = uniqueFileNames(api.types.map { names.declaredName($0.name) })
+        let contents = api.operations.compactMap { clientBuilder.responseContent($0) }
+        let fileNames = uniqueFileNames(api.types.map { names.declaredName($0.name) } + contents.map(\.name))
         for (decl, fileName) in zip(api.types, fileNames) {
             jobs.append(RenderJob(path: "Types/\(fileName).swift", template: "Type") {
                 TypeFileView(declaration: typeBuilder.declaration(decl), importsFoundation: decl.usesFoundation)
             })
+        }
+        for (content, fileName) in zip(contents, fileNames.dropFirst(api.types.count)) {
+            jobs.append(RenderJob(path: "Types/\(fileName).swift", template: "ResponseContent") { content })
         }
         for name in SupportFiles.needed(by: client, api: api, storage: storage) {
             jobs.append(RenderJob(path: "Support/\(name).swift", template: "Support/\(name)") { client })

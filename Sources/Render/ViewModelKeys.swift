@@ -364,6 +364,32 @@ extension ClientOperationsFileView: ViewModel {
     }
 }
 
+extension ResponseContentView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": return TemplateText(self.access)
+        case "name": return TemplateText(self.name)
+        case "operationName": return TemplateText(self.operationName)
+        case "cases": return self.cases
+        default: return nil
+        }
+    }
+}
+
+extension ContentCaseView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return TemplateText(self.name)
+        case "mediaType": return TemplateText(self.mediaType)
+        case "payload": return TemplateText(self.payload)
+        case "isJSON": return self.isJSON
+        case "isText": return self.isText
+        case "isData": return self.isData
+        default: return nil
+        }
+    }
+}
+
 extension TypeFileView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
@@ -475,6 +501,7 @@ extension OperationView: ViewModel {
         case "hasAuthorizationChoices": return self.hasAuthorizationChoices
         case "body": return self.body.map { $0 as Any } ?? TemplateText.null
         case "accept": return self.accept.map(TemplateText.init) ?? TemplateText.null
+        case "acceptExpression": return self.acceptExpression.map(TemplateText.init) ?? TemplateText.null
         case "returnType": return self.returnType.map(TemplateText.init) ?? TemplateText.null
         case "cases": return self.cases
         case "hasDefault": return self.hasDefault
@@ -578,6 +605,7 @@ extension ResponseCaseView: ViewModel {
         case "returnsBody": return self.returnsBody.map(TemplateText.init) ?? TemplateText.null
         case "returnsText": return self.returnsText
         case "returnsData": return self.returnsData
+        case "returnsContent": return self.returnsContent.map(TemplateText.init) ?? TemplateText.null
         case "returnsVoid": return self.returnsVoid
         case "returnsNil": return self.returnsNil
         case "errorBody": return self.errorBody.map { $0 as Any } ?? TemplateText.null

@@ -277,6 +277,25 @@ struct ClientOperationsFileView {
 }
 
 /// The file of one top-level type.
+/// The file of an operation's response representations: one case per media type.
+struct ResponseContentView {
+    let access: String
+    let name: String
+    let operationName: String
+    let cases: [ContentCaseView]
+}
+
+/// One representation: its case, its media type, and how its body is read.
+struct ContentCaseView {
+    let name: String
+    /// The media type (or range) as a string literal's content.
+    let mediaType: String
+    let payload: String
+    let isJSON: Bool
+    let isText: Bool
+    let isData: Bool
+}
+
 struct TypeFileView {
     let declaration: DeclarationView
     /// The declaration spells a Foundation type (`Date`, `URL`, `UUID`, `Data`).
@@ -373,6 +392,8 @@ struct OperationView {
     let hasAuthorizationChoices: Bool
     let body: BodyView?
     let accept: String?
+    /// The `Accept` header as Swift, when the caller chooses the media types (`accept:`).
+    let acceptExpression: String?
     let returnType: String?
     let cases: [ResponseCaseView]
     let hasDefault: Bool
@@ -458,6 +479,8 @@ struct ResponseCaseView {
     let returnsText: Bool
     /// A success body returned as raw `Data`.
     let returnsData: Bool
+    /// The representations enum to read a success body into, by its `Content-Type`.
+    let returnsContent: String?
     /// A success without a body, in an operation that returns nothing.
     let returnsVoid: Bool
     /// A success without a body, in an operation that otherwise returns a body.

@@ -315,4 +315,24 @@ public struct Client: Sendable {
             throw APIError.fromUndocumented(response, decoding: Problem.self, as: { .problem($0) })
         }
     }
+
+    /// One success in several media types: the caller chooses, the body is read by its Content-Type
+    ///
+    /// - Parameters:
+    ///   - accept: The media types to ask for; the response is read as the one the server chose.
+    /// - Returns: The statistics
+    /// - Throws: `APIError.response` for 400 (Bad request).
+    public func getStats(accept: [GetStatsContent.MediaType] = GetStatsContent.MediaType.allCases) async throws -> GetStatsContent {
+        var request = RequestBuilder(method: "GET", path: "/stats", accept: (accept.map(\.rawValue) + ["application/problem+json"]).joined(separator: ", "))
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return try GetStatsContent(response)
+        case 400:
+            throw APIError.response(status: response.status, body: .problem(try decodeBody(Problem.self, from: response)), response: response)
+        default:
+            throw APIError.fromUndocumented(response, decoding: Problem.self, as: { .problem($0) })
+        }
+    }
 }
