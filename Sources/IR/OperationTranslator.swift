@@ -261,6 +261,12 @@ struct OperationTranslator {
             }
             if encoding == .text {
                 body = .primitive(.string)
+            } else if encoding == .multipart, status.isSuccess, let schema = media["schema"] {
+                // Read into its model (MultipartResponse); binary members are file parts.
+                body = try schemas.operationTypeRef(
+                    for: schema, pointer: nodePointer + "/content/" + JSONPointer.escape(type) + "/schema",
+                    suggestedName: typePrefix + "Response", binaryIsFile: true
+                )
             } else if encoding != .json {
                 body = .primitive(.bytes)
             } else if let schema = media["schema"] {

@@ -32,6 +32,7 @@ extension ClientViewBuilder {
             var returnsText = false
             var returnsData = false
             var returnsContent: String?
+            var returnsMultipart: String?
             if response.status.isSuccess {
                 if response.body != nil, let content = operation.responseContent {
                     returnsContent = names.spelling(.named(content), from: nil)
@@ -44,6 +45,7 @@ extension ClientViewBuilder {
                     }
                     switch response.encoding {
                     case .text?: returnsText = true
+                    case .multipart? where body != .primitive(.bytes): returnsMultipart = returnType.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
                     case .binary?, .formURLEncoded?, .multipart?: returnsData = true
                     case .json?, nil: returnsBody = returnType.map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
                     }
@@ -66,6 +68,7 @@ extension ClientViewBuilder {
                     returnsBody: returnsBody,
                     returnsText: returnsText,
                     returnsData: returnsData,
+                    returnsMultipart: returnsMultipart,
                     returnsContent: returnsContent,
                     returnsVoid: returnsVoid && returnType == nil,
                     returnsNil: returnsVoid && returnType != nil,
@@ -86,6 +89,7 @@ extension ClientViewBuilder {
     static func folded(_ cases: [ResponseCaseView]) -> [ResponseCaseView] {
         func sameHandling(_ a: ResponseCaseView, _ b: ResponseCaseView) -> Bool {
             a.returnsBody == b.returnsBody && a.returnsText == b.returnsText && a.returnsData == b.returnsData && a.returnsContent == b.returnsContent
+                && a.returnsMultipart == b.returnsMultipart
                 && a.returnsVoid == b.returnsVoid && a.returnsNil == b.returnsNil && a.errorBody == b.errorBody
         }
         var remaining = cases

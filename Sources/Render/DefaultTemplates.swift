@@ -266,6 +266,9 @@ extension Client {
 {{#returnsText}}
             return {{#headersType}}(body: {{/headersType}}String(decoding: response.body, as: UTF8.self){{#headersType}}, headers: headers){{/headersType}}
 {{/returnsText}}
+{{#returnsMultipart}}
+            return {{#headersType}}(body: {{/headersType}}try MultipartResponse.decode({{.}}.self, from: response){{#headersType}}, headers: headers){{/headersType}}
+{{/returnsMultipart}}
 {{#returnsContent}}
             return {{#headersType}}(body: {{/headersType}}try {{.}}(response){{#headersType}}, headers: headers){{/headersType}}
 {{/returnsContent}}
@@ -1496,6 +1499,247 @@ extension RequestBuilder {
         let boundary = "openapi-swiftgen-" + UUID().uuidString
         setRawBody(try MultipartBody.encode(value, fields: fields, boundary: boundary), contentType: "multipart/form-data; boundary=" + boundary)
     }
+}
+
+"""#,
+    "Support/MultipartDecoding": #"""
+{{% CONTENT_TYPE: TEXT }}
+{{> FileHeader}}
+
+import Foundation
+
+/// Reading a `multipart/form-data` response (RFC 7578) into its model: each part is the member
+/// its `name` says (repeated names are an array's items); a part with a file name or a
+/// non-text type is a `FilePart`, a JSON part is decoded as JSON, a text part is text that
+/// reads as the member's type (`3` as an `Int`, `true` as a `Bool`).
+enum MultipartResponse {
+    static func decode<Model: Decodable>(_ type: Model.Type, from response: HTTPResponse) throws -> Model {
+        do {
+            let contentType = response.value(forHeader: "Content-Type") ?? ""
+            guard let boundary = parameter("boundary", of: contentType) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "no multipart boundary in Content-Type '\(contentType)'"))
+            }
+            var members: [(String, PartValue)] = []
+            for part in try parts(of: response.body, boundary: boundary) {
+                guard let name = part.name else { continue }
+                if let index = members.firstIndex(where: { $0.0 == name }) {
+                    if case .list(let items) = members[index].1 {
+                        members[index].1 = .list(items + [part.value])
+                    } else {
+                        members[index].1 = .list([members[index].1, part.value])
+                    }
+                } else {
+                    members.append((name, part.value))
+                }
+            }
+            return try Model(from: PartDecoder(value: .members(members), codingPath: []))
+        } catch {
+            throw APIError.decoding(status: response.status, reason: String(describing: error), response: response)
+        }
+    }
+
+    /// A parameter of a header value (`boundary=abc`, `name="file"`), unquoted.
+    static func parameter(_ wanted: String, of header: String) -> String? {
+        for piece in header.split(separator: ";").dropFirst() {
+            let pair = piece.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, pair[0].lowercased() == wanted else { continue }
+            var value = pair[1]
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+            }
+            return value
+        }
+        return nil
+    }
+
+    /// The parts between `--boundary` delimiters: their name and what they hold.
+    private static func parts(of body: Data, boundary: String) throws -> [(name: String?, value: PartValue)] {
+        let bytes = [UInt8](body)
+        let delimiter = [UInt8](("--" + boundary).utf8)
+        var starts: [Int] = []
+        var index = 0
+        while let found = firstIndex(of: delimiter, in: bytes, from: index) {
+            starts.append(found)
+            index = found + delimiter.count
+        }
+        guard starts.count >= 2 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "no multipart parts with boundary '\(boundary)'"))
+        }
+        var result: [(name: String?, value: PartValue)] = []
+        for (start, end) in zip(starts, starts.dropFirst()) {
+            var from = start + delimiter.count
+            if bytes[from..<min(from + 2, bytes.count)] == [13, 10] { from += 2 }
+            var to = end
+            if to - 2 >= from, bytes[(to - 2)..<to] == [13, 10] { to -= 2 }
+            let part = Array(bytes[from..<max(from, to)])
+            let separator: [UInt8] = [13, 10, 13, 10]
+            let headEnd = firstIndex(of: separator, in: part, from: 0)
+            let head = String(decoding: part[..<(headEnd ?? 0)], as: UTF8.self)
+            let content = Data(part[(headEnd.map { $0 + separator.count } ?? 0)...])
+            var headers: [String: String] = [:]
+            for line in head.components(separatedBy: "\r\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                headers[line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            let disposition = "form-data; " + (headers["content-disposition"] ?? "")
+            let fileName = parameter("filename", of: disposition)
+            let type = headers["content-type"]
+            let essence = type.map(MediaTypeRange.essence)
+            let value: PartValue
+            if let essence, essence == "application/json" || essence.hasSuffix("+json") {
+                value = .json(content)
+            } else if fileName != nil || (essence.map { !$0.hasPrefix("text/") } ?? false) {
+                value = .file(FilePart(content, fileName: fileName, contentType: type))
+            } else {
+                value = .text(String(decoding: content, as: UTF8.self))
+            }
+            result.append((parameter("name", of: disposition), value))
+        }
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        var index = start
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0], Array(haystack[index..<(index + needle.count)]) == needle { return index }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// What one part (or the whole body) holds.
+private indirect enum PartValue {
+    case text(String)
+    case json(Data)
+    case file(FilePart)
+    case list([PartValue])
+    case members([(String, PartValue)])
+}
+
+/// A `Decoder` over the parts, converting text to the type asked for.
+private struct PartDecoder: Decoder {
+    let value: PartValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func mismatch(_ expected: String) -> DecodingError {
+        .typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "expected \(expected) in the multipart body"))
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        switch value {
+        case .members(let members): return KeyedDecodingContainer(PartKeyedContainer<Key>(members: members, codingPath: codingPath))
+        default: throw mismatch("an object")
+        }
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        switch value {
+        case .list(let items): return PartUnkeyedContainer(items: items, codingPath: codingPath)
+        default: return PartUnkeyedContainer(items: [value], codingPath: codingPath)
+        }
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        PartSingleValueContainer(decoder: self)
+    }
+
+    /// A value of `type`: files and JSON parts as they are, text through `LosslessStringConvertible`.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        switch value {
+        case .json(let data):
+            return try JSONCoding.decoder().decode(type, from: data)
+        case .file(let file):
+            if let file = file as? T { return file }
+            if let data = file.data as? T { return data }
+            if let text = String(data: file.data, encoding: .utf8) { return try PartDecoder(value: .text(text), codingPath: codingPath).decode(type) }
+            throw mismatch("\(type)")
+        case .text(let text):
+            if let text = text as? T { return text }
+            if type == FilePart.self, let file = FilePart(Data(text.utf8)) as? T { return file }
+            if type == Date.self, let date = RFC3339.date(from: text) as? T { return date }
+            if type == UUID.self, let uuid = UUID(uuidString: text) as? T { return uuid }
+            if type == URL.self, let url = URL(string: text) as? T { return url }
+            if type == Data.self, let data = Data(base64Encoded: text) as? T { return data }
+            if let convertible = type as? any LosslessStringConvertible.Type, let converted = convertible.init(text) as? T { return converted }
+            return try T(from: self)
+        case .list, .members:
+            return try T(from: self)
+        }
+    }
+}
+
+private struct PartKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let members: [(String, PartValue)]
+    let codingPath: [any CodingKey]
+    var allKeys: [Key] { members.compactMap { Key(stringValue: $0.0) } }
+
+    func contains(_ key: Key) -> Bool { members.contains { $0.0 == key.stringValue } }
+
+    private func member(_ key: Key) throws -> PartDecoder {
+        guard let found = members.first(where: { $0.0 == key.stringValue }) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "no part named '\(key.stringValue)'"))
+        }
+        return PartDecoder(value: found.1, codingPath: codingPath + [key])
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { !contains(key) }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try member(key).decode(type) }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try member(key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try member(key).unkeyedContainer() }
+
+    func superDecoder() throws -> any Decoder { PartDecoder(value: .members(members), codingPath: codingPath) }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder { try member(key) }
+}
+
+private struct PartUnkeyedContainer: UnkeyedDecodingContainer {
+    let items: [PartValue]
+    let codingPath: [any CodingKey]
+    var currentIndex = 0
+    var count: Int? { items.count }
+    var isAtEnd: Bool { currentIndex >= items.count }
+
+    init(items: [PartValue], codingPath: [any CodingKey]) {
+        self.items = items
+        self.codingPath = codingPath
+    }
+
+    private mutating func next() throws -> PartDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "no more parts"))
+        }
+        defer { currentIndex += 1 }
+        return PartDecoder(value: items[currentIndex], codingPath: codingPath)
+    }
+
+    mutating func decodeNil() throws -> Bool { false }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
+
+    mutating func superDecoder() throws -> any Decoder { try next() }
+}
+
+private struct PartSingleValueContainer: SingleValueDecodingContainer {
+    let decoder: PartDecoder
+    var codingPath: [any CodingKey] { decoder.codingPath }
+
+    func decodeNil() -> Bool { false }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(type) }
 }
 
 """#,

@@ -12,13 +12,15 @@ enum SupportFiles {
                 || operation.path.contains { !$0.styled.isEmpty } || operation.body?.isForm == true
         }
         let multipart = operations.contains { $0.body?.isMultipart == true }
+        let readsMultipart = operations.contains { $0.cases.contains { $0.returnsMultipart != nil } }
         if operations.contains(where: { $0.paging != nil }) { files.append("Paging") }
         // FormValue knows file parts, so FilePart comes with it.
-        if styled || multipart || usesFileParts(api) { files.append("FilePart") }
+        if styled || multipart || readsMultipart || usesFileParts(api) { files.append("FilePart") }
         if styled || multipart { files += ["FormValue", "ParameterSerializer"] }
         if multipart { files.append("Multipart") }
         if !api.responseHeaderTypes.isEmpty { files.append("ResponseHeaders") }
-        if api.operations.contains(where: { $0.responseContent != nil }) { files.append("MediaTypeRange") }
+        if readsMultipart { files.append("MultipartDecoding") }
+        if readsMultipart || api.operations.contains(where: { $0.responseContent != nil }) { files.append("MediaTypeRange") }
         let choosesObjects = ObjectChoice.isUsed(in: api)
         if choosesObjects { files.append("ObjectAlternative") }
         if choosesObjects || usesJSONValue(api) { files.append("JSONValue") }

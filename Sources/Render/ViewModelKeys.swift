@@ -605,6 +605,7 @@ extension ResponseCaseView: ViewModel {
         case "returnsBody": return self.returnsBody.map(TemplateText.init) ?? TemplateText.null
         case "returnsText": return self.returnsText
         case "returnsData": return self.returnsData
+        case "returnsMultipart": return self.returnsMultipart.map(TemplateText.init) ?? TemplateText.null
         case "returnsContent": return self.returnsContent.map(TemplateText.init) ?? TemplateText.null
         case "returnsVoid": return self.returnsVoid
         case "returnsNil": return self.returnsNil

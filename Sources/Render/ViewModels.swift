@@ -479,6 +479,8 @@ struct ResponseCaseView {
     let returnsText: Bool
     /// A success body returned as raw `Data`.
     let returnsData: Bool
+    /// The model to read a `multipart/form-data` success body into.
+    let returnsMultipart: String?
     /// The representations enum to read a success body into, by its `Content-Type`.
     let returnsContent: String?
     /// A success without a body, in an operation that returns nothing.

@@ -67,4 +67,16 @@ final class ConstructsErrorTests: XCTestCase {
             XCTAssertEqual(String(decoding: response.body, as: UTF8.self), "<html>not found</html>")
         }
     }
+
+    func testAMultipartResponseMissingARequiredPartIsADecodingError() async throws {
+        let body = "--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nT\r\n--b--\r\n"
+        let client = client(200, ["Content-Type": "multipart/form-data; boundary=b"], body)
+        do {
+            _ = try await client.getBundle(bundleId: "b")
+            XCTFail("decoded a bundle without pages")
+        } catch APIError.decoding(let status, let reason, _) {
+            XCTAssertEqual(status, 200)
+            XCTAssertTrue(reason.contains("pages"), reason)
+        }
+    }
 }

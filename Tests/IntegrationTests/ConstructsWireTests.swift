@@ -64,6 +64,28 @@ final class ConstructsWireTests: XCTestCase {
             let contentType = JSONServer.header("content-type", in: request) ?? ""
             return Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody(byteBuffer: ByteBuffer(string: contentType + "\n" + body)))
         }
+        router.get("/v2/notes/:file") { _, _ in
+            Response(
+                status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8", HTTPFields.Element.Name("X-Reason")!: "disk"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "database on fire"))
+            )
+        }
+        router.get("/v2/bundles/:id") { _, _ in
+            let parts = [
+                "Content-Disposition: form-data; name=\"title\"\r\n\r\nField notes",
+                "Content-Disposition: form-data; name=\"pages\"\r\nContent-Type: text/plain\r\n\r\n12",
+                "Content-Disposition: form-data; name=\"draft\"\r\n\r\ntrue",
+                "Content-Disposition: form-data; name=\"tags\"\r\n\r\nfun",
+                "Content-Disposition: form-data; name=\"tags\"\r\n\r\njoy",
+                "Content-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"size\": 4}",
+                "Content-Disposition: form-data; name=\"cover\"; filename=\"cover \\\"1\\\".png\"\r\nContent-Type: image/png\r\n\r\n\u{0}PNG\r\n--not-the-end",
+            ]
+            let body = "preamble\r\n" + parts.map { "--b0und\r\n" + $0 + "\r\n" }.joined() + "--b0und--\r\n"
+            return Response(
+                status: .ok, headers: [.contentType: "multipart/form-data; boundary=\"b0und\""],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: body))
+            )
+        }
         return router
     }
 
@@ -217,6 +239,38 @@ final class ConstructsWireTests: XCTestCase {
                 part(#"name="thumbnails"; filename="thumbnails""#, "application/octet-stream", "b"),
             ].joined() + "--\(boundary)--\r\n"
             XCTAssertEqual(String(echoed.dropFirst(head.count + 1)), expected)
+        }
+    }
+
+    /// A multipart response read into its model: text parts as the member's type, repeated
+    /// parts as an array, a JSON part as JSON, a file part with its name and content type
+    /// (its bytes may hold CRLF and dashes).
+    func testMultipartResponseIsReadIntoItsModel() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
+            let bundle = try await client.getBundle(bundleId: "b1")
+            XCTAssertEqual(bundle.title, "Field notes")
+            XCTAssertEqual(bundle.pages, 12)
+            XCTAssertEqual(bundle.draft, true)
+            XCTAssertEqual(bundle.tags, ["fun", "joy"])
+            XCTAssertEqual(bundle.meta?.size, 4)
+            XCTAssertEqual(bundle.cover?.fileName, "cover \"1\".png")
+            XCTAssertEqual(bundle.cover?.contentType, "image/png")
+            XCTAssertEqual(bundle.cover?.data, Data("\u{0}PNG\r\n--not-the-end".utf8))
+        }
+    }
+
+    /// A text error from a real server: `.text` with the whole answer kept.
+    func testATextErrorFromTheServer() async throws {
+        try await withLiveServer(Self.router()) { url in
+            let client = Client(bearerAuth: "t", server: .custom(url.appendingPathComponent("v2")))
+            do {
+                _ = try await client.getNotesByNoteIdJson(noteId: "n1")
+                XCTFail("expected 500")
+            } catch APIError.response(500, .text(let text), let response) {
+                XCTAssertEqual(text, "database on fire")
+                XCTAssertEqual(response.value(forHeader: "x-reason"), "disk")
+            }
         }
     }
 }

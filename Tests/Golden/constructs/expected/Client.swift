@@ -335,4 +335,21 @@ public struct Client: Sendable {
             throw APIError.fromUndocumented(response, decoding: Problem.self, as: { .problem($0) })
         }
     }
+
+    /// A multipart response, read into its model
+    ///
+    /// - Parameters:
+    ///   - bundleId: The `bundle_id` path parameter.
+    /// - Returns: The bundle
+    public func getBundle(bundleId: String) async throws -> GetBundleResponse {
+        var request = RequestBuilder(method: "GET", path: "/bundles/\(segment: bundleId)", accept: "multipart/form-data")
+        request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
+        let response = try await transport.send(request.build(server: server))
+        switch response.status {
+        case 200:
+            return try MultipartResponse.decode(GetBundleResponse.self, from: response)
+        default:
+            throw APIError.undocumented(status: response.status, response: response)
+        }
+    }
 }
