@@ -12,12 +12,16 @@ public struct FieldEncoding: Hashable, Sendable {
     public var explode: Bool?
     /// The part's `Content-Type` (multipart); a comma-separated list names the ones allowed.
     public var contentType: String?
+    /// The part headers whose value the spec fixes (`const`, `default`, an `enum` of one), in
+    /// spec order: name, then value.
+    public var headers: [[String]]
 
-    public init(name: String, style: String? = nil, explode: Bool? = nil, contentType: String? = nil) {
+    public init(name: String, style: String? = nil, explode: Bool? = nil, contentType: String? = nil, headers: [[String]] = []) {
         self.name = name
         self.style = style
         self.explode = explode
         self.contentType = contentType
+        self.headers = headers
     }
 
     /// The styles a body member can have.
@@ -45,13 +49,24 @@ public struct FieldEncoding: Hashable, Sendable {
             }
             if encoding == .multipart {
                 field.contentType = entry.value["contentType"]?.string
-                if let headers = entry.value["headers"], headers.object?.entries.isEmpty == false {
-                    log.warn("per-part headers are not sent; '\(entry.key)' goes without them", at: headers.location, pointer: entryPointer + "/headers")
+                for header in entry.value["headers"]?.object?.entries ?? [] where header.key.lowercased() != "content-type" {
+                    let schema = header.value["schema"]
+                    let fixed = schema?["const"] ?? schema?["default"] ?? schema?["enum"]?.array.flatMap { $0.count == 1 ? $0[0] : nil }
+                    if let value = fixed?.string ?? fixed?.numberText ?? fixed?.bool.map({ $0 ? "true" : "false" }),
+                        !(header.key + value).unicodeScalars.contains(where: { $0.value < 0x20 })
+                    {
+                        field.headers.append([header.key, value])
+                    } else {
+                        log.warn(
+                            "part header '\(header.key)' of '\(entry.key)' has no fixed value in the spec; a file part sends it through FilePart.headers",
+                            at: header.value.location, pointer: entryPointer + "/headers/" + JSONPointer.escape(header.key)
+                        )
+                    }
                 }
             } else if entry.value["contentType"] != nil || entry.value["headers"] != nil {
                 log.warn("'contentType' and 'headers' apply to multipart parts only; ignored", at: entry.value.location, pointer: entryPointer)
             }
-            if field.style != nil || field.explode != nil || field.contentType != nil {
+            if field.style != nil || field.explode != nil || field.contentType != nil || !field.headers.isEmpty {
                 fields.append(field)
             }
         }

@@ -357,6 +357,10 @@ struct ClientViewBuilder {
             if body.encoding == .multipart, let contentType = field.contentType {
                 arguments.append("contentType: \"\(SwiftNames.stringLiteralContent(contentType))\"")
             }
+            if body.encoding == .multipart, !field.headers.isEmpty {
+                let pairs = field.headers.map { "(\"\(SwiftNames.stringLiteralContent($0[0]))\", \"\(SwiftNames.stringLiteralContent($0[1]))\")" }
+                arguments.append("headers: [\(pairs.joined(separator: ", "))]")
+            }
             guard !arguments.isEmpty else { return nil }
             return BodyFieldView(wireName: SwiftNames.stringLiteralContent(field.name), arguments: arguments.joined(separator: ", "))
         }

@@ -74,4 +74,16 @@ final class ConstructsRequestSafetyTests: XCTestCase {
         XCTAssertEqual(request.headers, ["Accept": "text/plain, application/problem+json", "Authorization": "Bearer t"])
         XCTAssertNil(request.body)
     }
+
+    func testALineBreakInAPartHeaderIsRefused() async throws {
+        let transport = RecordingTransport()
+        let client = Client(bearerAuth: "t", transport: transport)
+        do {
+            _ = try await client.createFile(body: .init(purpose: "p", file: FilePart(Data(), headers: ["X-Note": "a\r\nContent-Type: text/html"])))
+            XCTFail("sent a part header with a line break")
+        } catch APIError.invalidHeaderValue(let name) {
+            XCTAssertEqual(name, "X-Note")
+        }
+        XCTAssertTrue(transport.requests.isEmpty)
+    }
 }

@@ -209,7 +209,7 @@ final class ConstructsWireTests: XCTestCase {
             let echoed = try await client.createFile(
                 body: .init(
                     purpose: "dispute_evidence",
-                    file: FilePart(Data("PNG".utf8), fileName: "receipt \"1\".png"),
+                    file: FilePart(Data("PNG".utf8), fileName: "receipt \"1\".png", headers: ["Content-Transfer-Encoding": "binary"]),
                     tags: ["fun", "joy"],
                     count: 3,
                     public: false,
@@ -227,7 +227,7 @@ final class ConstructsWireTests: XCTestCase {
             let text = "text/plain; charset=utf-8"
             let expected = [
                 part(#"name="purpose""#, text, "dispute_evidence"),
-                part(#"name="file"; filename="receipt \"1\".png""#, "image/png", "PNG"),
+                part(#"name="file"; filename="receipt \"1\".png""#, "image/png\r\nX-Scan: virus\r\nContent-Transfer-Encoding: binary", "PNG"),
                 part(#"name="tags""#, text, "fun"),
                 part(#"name="tags""#, text, "joy"),
                 part(#"name="count""#, text, "3"),

@@ -34,18 +34,21 @@ final class BodyEncodingTests: XCTestCase {
         XCTAssertEqual(log.warnings.first?.pointer, "/paths/~1a/post/requestBody/content/application~1x-www-form-urlencoded/encoding/plain/style")
     }
 
-    func testMultipartEncodingKeepsContentTypesAndWarnsAboutPartHeaders() throws {
+    func testMultipartEncodingKeepsContentTypesAndFixedPartHeaders() throws {
         let log = DiagnosticLog()
         let body = try build(
             #"""
             {"multipart/form-data": {
                "schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}, "link": {"type": "object"}}},
-               "encoding": {"file": {"contentType": "image/png", "headers": {"X-Part": {"schema": {"type": "string"}}}}, "link": {"style": "deepObject"}}}}
+               "encoding": {"file": {"contentType": "image/png", "headers": {"X-Part": {"schema": {"type": "string"}},
+                 "X-Version": {"schema": {"type": "integer", "const": 2}}, "Content-Type": {"schema": {"type": "string"}}}}, "link": {"style": "deepObject"}}}}
             """#,
             log: log
         )
-        XCTAssertEqual(body?.fields, [FieldEncoding(name: "file", contentType: "image/png"), FieldEncoding(name: "link", style: "deepObject")])
-        XCTAssertEqual(log.warnings.map(\.message), ["per-part headers are not sent; 'file' goes without them"])
+        XCTAssertEqual(body?.fields, [
+            FieldEncoding(name: "file", contentType: "image/png", headers: [["X-Version", "2"]]), FieldEncoding(name: "link", style: "deepObject"),
+        ])
+        XCTAssertEqual(log.warnings.map(\.message), ["part header 'X-Part' of 'file' has no fixed value in the spec; a file part sends it through FilePart.headers"])
     }
 
     func testFormStyleWarnsAboutObjectsAndNestingButNotAboutDeepObject() throws {

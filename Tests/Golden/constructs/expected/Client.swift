@@ -279,7 +279,7 @@ public struct Client: Sendable {
         var request = RequestBuilder(method: "POST", path: "/files", accept: "text/plain")
         request.authorize(header: "Authorization", prefix: "Bearer ", credential: bearerAuth)
         try request.setMultipartBody(body, fields: [
-            "file": BodyField(contentType: "image/png, image/jpeg"),
+            "file": BodyField(contentType: "image/png, image/jpeg", headers: [("X-Scan", "virus")]),
             "file_link_data": BodyField(style: .deepObject, explode: true),
             "attributes": BodyField(contentType: "application/vnd.example+json"),
         ])

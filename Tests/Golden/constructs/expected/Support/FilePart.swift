@@ -11,11 +11,15 @@ public struct FilePart: Codable, Hashable, Sendable {
     /// The part's `Content-Type`; the body's `encoding` for the member, else
     /// `application/octet-stream`, when nil.
     public var contentType: String?
+    /// More headers of the part (RFC 7578 allows few; servers read some, such as
+    /// `Content-Transfer-Encoding` or their own), sent after `Content-Type`.
+    public var headers: [String: String]
 
-    public init(_ data: Data, fileName: String? = nil, contentType: String? = nil) {
+    public init(_ data: Data, fileName: String? = nil, contentType: String? = nil, headers: [String: String] = [:]) {
         self.data = data
         self.fileName = fileName
         self.contentType = contentType
+        self.headers = headers
     }
 
     public init(from decoder: any Decoder) throws {

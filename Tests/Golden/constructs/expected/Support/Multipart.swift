@@ -17,7 +17,7 @@ enum MultipartBody {
         for (name, member) in members {
             let field = fields[name] ?? BodyField(explode: true)
             for (partName, part) in parts(name, member, field: field) {
-                append(partName, part, contentType: field.contentType, boundary: boundary, to: &body)
+                try append(partName, part, field: field, boundary: boundary, to: &body)
             }
         }
         body.append(Data("--\(boundary)--\r\n".utf8))
@@ -56,13 +56,16 @@ enum MultipartBody {
         }
     }
 
-    private static func append(_ name: String, _ value: FormValue, contentType: String?, boundary: String, to body: inout Data) {
+    private static func append(_ name: String, _ value: FormValue, field: BodyField, boundary: String, to body: inout Data) throws {
+        let contentType = field.contentType
+        var extraHeaders = field.headers
         var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(name))\""
         let content: Data
         switch value {
         case .file(let file):
             let type = file.contentType ?? contentType?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "application/octet-stream"
             head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(headerSafe(type))"
+            extraHeaders += file.headers.sorted { $0.key < $1.key }
             content = file.data
         case .array, .object:
             head += "\r\nContent-Type: \(contentType ?? "application/json")"
@@ -76,13 +79,20 @@ enum MultipartBody {
                 content = Data(value.text.utf8)
             }
         }
+        for (headerName, headerValue) in extraHeaders {
+            // A line break would end the part's head (or smuggle another header).
+            guard !(headerName + headerValue).utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else {
+                throw APIError.invalidHeaderValue(name: headerName)
+            }
+            head += "\r\n\(headerName): \(headerValue)"
+        }
         body.append(Data((head + "\r\n\r\n").utf8))
         body.append(content)
         body.append(Data("\r\n".utf8))
     }
 
     /// A caller's content type without the characters that would end the header line.
-    private static func headerSafe(_ text: String) -> String {
+    static func headerSafe(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" && $0 != "\0" }))
     }
 

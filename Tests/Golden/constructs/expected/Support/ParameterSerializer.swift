@@ -20,11 +20,14 @@ struct BodyField {
     var style: ParameterStyle
     var explode: Bool
     var contentType: String?
+    /// Headers the spec fixes for the member's parts (multipart).
+    var headers: [(String, String)]
 
-    init(style: ParameterStyle = .form, explode: Bool? = nil, contentType: String? = nil) {
+    init(style: ParameterStyle = .form, explode: Bool? = nil, contentType: String? = nil, headers: [(String, String)] = []) {
         self.style = style
         self.explode = explode ?? (style == .form)
         self.contentType = contentType
+        self.headers = headers
     }
 }
 
