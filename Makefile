@@ -102,7 +102,8 @@ corpus:
 
 ## Decodes schema-valid instances (fixed seed) of every component schema of Specs/, the golden
 ## fixture and corpus specs rich in unions and nullables into the generated models, encodes them
-## back and fails on any difference (scripts/roundtrip.sh).
+## back and fails on any difference; then the corpus wire checks (Tests/CorpusWire) pin what the
+## clients of four corpus specs send and how they read answers (scripts/roundtrip.sh).
 roundtrip:
 	swift build --product openapi-swiftgen
 	swift build --product openapi-swiftgen-samples

@@ -5,6 +5,10 @@
 # values. Specs: Specs/*, the golden fixture, and when the corpus is present the ones rich in
 # unions and nullables (discord.json with fewer instances per schema). One line per spec,
 # `tried, OK`, every failure printed; exits non-zero on any loss.
+# The same package also builds the corpus wire checks (Tests/CorpusWire/<Name>/main.swift over
+# the module generated from a corpus spec, with a recording transport): what the generated
+# clients of swift-openapi-generator's petstore and content-types specs, Redocly's museum and
+# ReadMe's parameter styles put on the wire, byte for byte, and how they read the answers.
 #
 # Environment: TOOL, SAMPLES (the two debug tools by default), CORPUS (default ../shared/corpus),
 # SEED (default 17).
@@ -21,7 +25,7 @@ mkdir -p "$work/Modules"
 cp -R Tests/RoundTrip/Harness "$work/Harness"
 
 modules=()
-counts=()
+wires=()
 # add NAME COUNT SPEC...: generates the module and its instances and main.swift.
 add() {
   local name=$1 count=$2
@@ -42,6 +46,18 @@ if [ -d "$corpus" ]; then
   add ReadmeDiscriminators 20 "$corpus/readme-discriminators.json"
   add ReadmeSchemaTypes 20 "$corpus/readme-schema-types.yaml"
   add Discord 3 "$corpus/discord.json"
+  # wire NAME SPEC: generates the module with the wire checks of Tests/CorpusWire/NAME.
+  wire() {
+    local name=$1 folder="$work/Modules/Wire$1"
+    mkdir -p "$folder"
+    "$tool" generate "$2" --module "$name" --output "$folder" >/dev/null 2>&1
+    cp Tests/CorpusWire/WireCheck.swift Tests/CorpusWire/"$name"/main.swift "$folder/"
+    wires+=("$name")
+  }
+  wire Petstore "$corpus/swift-openapi-generator-petstore.yaml"
+  wire ContentTypes "$corpus/swift-openapi-generator-content-types.yaml"
+  wire Museum "$corpus/redocly-museum.yaml"
+  wire ParametersStyle "$corpus/readme-parameters-style.yaml"
 else
   echo "roundtrip: corpus $corpus not found; only Specs/ and the golden fixture are checked"
 fi
@@ -54,6 +70,9 @@ fi
   for name in "${modules[@]}"; do
     echo "    .executableTarget(name: \"RoundTrip$name\", dependencies: [\"RoundTripHarness\"], path: \"Modules/$name\", exclude: [\"samples.txt\", \".openapi-swiftgen-files\"]),"
   done
+  for name in "${wires[@]+"${wires[@]}"}"; do
+    echo "    .executableTarget(name: \"Wire$name\", path: \"Modules/Wire$name\", exclude: [\".openapi-swiftgen-files\"]),"
+  done
   echo '])'
 } >"$work/Package.swift"
 
@@ -61,5 +80,8 @@ swift build --package-path "$work" 2>&1 | grep -E "error|warning: " && { echo "r
 status=0
 for name in "${modules[@]}"; do
   "$work/.build/debug/RoundTrip$name" "$work/Modules/$name/samples.txt" "$name" || status=1
+done
+for name in "${wires[@]+"${wires[@]}"}"; do
+  "$work/.build/debug/Wire$name" || status=1
 done
 exit $status

@@ -118,6 +118,11 @@ struct OperationTranslator {
                 }
             }
         }
+        if responses.isEmpty {
+            // OpenAPI requires at least one; without any, a 2XX is the operation succeeding.
+            log.warn("no responses documented; any 2XX status is taken as success without a body", at: node.location, pointer: pointer)
+            responses.append(Response(status: .range(2), description: "Success", body: nil, contentType: nil))
+        }
         for keyword in ["callbacks"] where node[keyword] != nil {
             log.warn("\(keyword) are not supported; skipped", at: node[keyword]?.location, pointer: pointer + "/" + keyword)
         }

@@ -1060,8 +1060,11 @@ enum JSONCoding {
         return try encoder().encode(value)
     }
 
+    /// Members sorted by key (Foundation's order is otherwise unspecified), so a request body
+    /// is the same bytes on every run; `/` unescaped.
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(RFC3339.string(from: date))
@@ -1412,7 +1415,7 @@ enum MultipartBody {
             return body
         }
         for (name, member) in members {
-            let field = fields[name] ?? BodyField(explode: true)
+            let field = fields[name] ?? BodyField()
             for (partName, part) in parts(name, member, field: field) {
                 try append(partName, part, field: field, boundary: boundary, to: &body)
             }
@@ -1421,18 +1424,33 @@ enum MultipartBody {
         return body
     }
 
-    /// The named parts one member becomes.
+    /// The named parts one member becomes: by default one per array item, an object as one
+    /// JSON part; in the style the `encoding` names, as that style lays the value out (`form`
+    /// exploded: an object's members as parts of their own; not exploded, and the delimited
+    /// styles: one text part, `a,b`; `deepObject`: a part per scalar).
     private static func parts(_ name: String, _ value: FormValue, field: BodyField) -> [(String, FormValue)] {
-        switch value {
-        case .null:
+        let present = { (members: [(key: String, value: FormValue)]) in members.filter { !$0.value.isNull } }
+        switch (value, field.style) {
+        case (.null, _):
             return []
-        case .array(let items):
-            return items.compactMap { $0.isNull ? nil : (name, $0) }
-        case .object where field.style == .deepObject:
+        case (.object, .deepObject?), (.array, .deepObject?):
             return flattened(name, value)
+        case (.object(let members), .form?) where field.explode:
+            return present(members).map { ($0.key, $0.value) }
+        case (.object(let members), let style?) where !field.explode:
+            return [(name, .string(present(members).flatMap { [$0.key, $0.value.text] }.joined(separator: separator(style))))]
+        case (.array(let items), let style?) where !field.explode:
+            return [(name, .string(items.filter { !$0.isNull }.map(\.text).joined(separator: separator(style))))]
+        case (.array(let items), _):
+            return items.compactMap { $0.isNull ? nil : (name, $0) }
         default:
             return [(name, value)]
         }
+    }
+
+    /// What joins the items of a non-exploded value in `style`.
+    private static func separator(_ style: ParameterStyle) -> String {
+        style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
     }
 
     /// `deepObject` names for each scalar or file inside `value` (`meta[size]`, `tags[]`,
@@ -1888,15 +1906,16 @@ enum ParameterStyle {
 /// its style (form bodies, and multipart members in `deepObject` style) and its content type
 /// (multipart parts).
 struct BodyField {
-    var style: ParameterStyle
+    /// The style the spec names; nil when it names none (form bodies then use `form`).
+    var style: ParameterStyle?
     var explode: Bool
     var contentType: String?
     /// Headers the spec fixes for the member's parts (multipart).
     var headers: [(String, String)]
 
-    init(style: ParameterStyle = .form, explode: Bool? = nil, contentType: String? = nil, headers: [(String, String)] = []) {
+    init(style: ParameterStyle? = nil, explode: Bool? = nil, contentType: String? = nil, headers: [(String, String)] = []) {
         self.style = style
-        self.explode = explode ?? (style == .form)
+        self.explode = explode ?? ((style ?? .form) == .form)
         self.contentType = contentType
         self.headers = headers
     }
@@ -2007,7 +2026,7 @@ enum ParameterSerializer {
         guard case .object(let members) = value else { return "" }
         return members.flatMap { member in
             let field = fields[member.key] ?? BodyField()
-            return query(member.key, member.value, style: field.style, explode: field.explode, brackets: .plain)
+            return query(member.key, member.value, style: field.style ?? .form, explode: field.explode, brackets: .plain)
         }.joined(separator: "&")
     }
 }

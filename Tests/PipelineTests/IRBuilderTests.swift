@@ -269,4 +269,12 @@ final class IRBuilderTests: XCTestCase {
             "operation id 'getFilesByNameJson' of GET /files/{name}/json names the same Swift method as the one of GET /files/{name}.json; this one is 'getFilesByNameJson2'"
         ])
     }
+
+    /// Without any documented response, a 2XX is success (not an undocumented status).
+    func testAnOperationWithoutResponsesSucceedsOn2XX() throws {
+        let log = DiagnosticLog()
+        let api = try buildIR(#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "a"}}}}"#, log: log)
+        XCTAssertEqual(api.operations.first?.responses.map(\.status), [.range(2)])
+        XCTAssertEqual(log.warnings.map(\.message), ["no responses documented; any 2XX status is taken as success without a body"])
+    }
 }

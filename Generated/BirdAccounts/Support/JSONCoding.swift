@@ -24,8 +24,11 @@ enum JSONCoding {
         return try encoder().encode(value)
     }
 
+    /// Members sorted by key (Foundation's order is otherwise unspecified), so a request body
+    /// is the same bytes on every run; `/` unescaped.
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(RFC3339.string(from: date))

@@ -15,7 +15,7 @@ enum MultipartBody {
             return body
         }
         for (name, member) in members {
-            let field = fields[name] ?? BodyField(explode: true)
+            let field = fields[name] ?? BodyField()
             for (partName, part) in parts(name, member, field: field) {
                 try append(partName, part, field: field, boundary: boundary, to: &body)
             }
@@ -24,18 +24,33 @@ enum MultipartBody {
         return body
     }
 
-    /// The named parts one member becomes.
+    /// The named parts one member becomes: by default one per array item, an object as one
+    /// JSON part; in the style the `encoding` names, as that style lays the value out (`form`
+    /// exploded: an object's members as parts of their own; not exploded, and the delimited
+    /// styles: one text part, `a,b`; `deepObject`: a part per scalar).
     private static func parts(_ name: String, _ value: FormValue, field: BodyField) -> [(String, FormValue)] {
-        switch value {
-        case .null:
+        let present = { (members: [(key: String, value: FormValue)]) in members.filter { !$0.value.isNull } }
+        switch (value, field.style) {
+        case (.null, _):
             return []
-        case .array(let items):
-            return items.compactMap { $0.isNull ? nil : (name, $0) }
-        case .object where field.style == .deepObject:
+        case (.object, .deepObject?), (.array, .deepObject?):
             return flattened(name, value)
+        case (.object(let members), .form?) where field.explode:
+            return present(members).map { ($0.key, $0.value) }
+        case (.object(let members), let style?) where !field.explode:
+            return [(name, .string(present(members).flatMap { [$0.key, $0.value.text] }.joined(separator: separator(style))))]
+        case (.array(let items), let style?) where !field.explode:
+            return [(name, .string(items.filter { !$0.isNull }.map(\.text).joined(separator: separator(style))))]
+        case (.array(let items), _):
+            return items.compactMap { $0.isNull ? nil : (name, $0) }
         default:
             return [(name, value)]
         }
+    }
+
+    /// What joins the items of a non-exploded value in `style`.
+    private static func separator(_ style: ParameterStyle) -> String {
+        style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
     }
 
     /// `deepObject` names for each scalar or file inside `value` (`meta[size]`, `tags[]`,

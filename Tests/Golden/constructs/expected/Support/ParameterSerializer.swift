@@ -17,15 +17,16 @@ enum ParameterStyle {
 /// its style (form bodies, and multipart members in `deepObject` style) and its content type
 /// (multipart parts).
 struct BodyField {
-    var style: ParameterStyle
+    /// The style the spec names; nil when it names none (form bodies then use `form`).
+    var style: ParameterStyle?
     var explode: Bool
     var contentType: String?
     /// Headers the spec fixes for the member's parts (multipart).
     var headers: [(String, String)]
 
-    init(style: ParameterStyle = .form, explode: Bool? = nil, contentType: String? = nil, headers: [(String, String)] = []) {
+    init(style: ParameterStyle? = nil, explode: Bool? = nil, contentType: String? = nil, headers: [(String, String)] = []) {
         self.style = style
-        self.explode = explode ?? (style == .form)
+        self.explode = explode ?? ((style ?? .form) == .form)
         self.contentType = contentType
         self.headers = headers
     }
@@ -136,7 +137,7 @@ enum ParameterSerializer {
         guard case .object(let members) = value else { return "" }
         return members.flatMap { member in
             let field = fields[member.key] ?? BodyField()
-            return query(member.key, member.value, style: field.style, explode: field.explode, brackets: .plain)
+            return query(member.key, member.value, style: field.style ?? .form, explode: field.explode, brackets: .plain)
         }.joined(separator: "&")
     }
 }
