@@ -50,11 +50,7 @@ public struct FieldEncoding: Hashable, Sendable {
             if encoding == .multipart {
                 field.contentType = entry.value["contentType"]?.string
                 for header in entry.value["headers"]?.object?.entries ?? [] where header.key.lowercased() != "content-type" {
-                    let schema = header.value["schema"]
-                    let fixed = schema?["const"] ?? schema?["default"] ?? schema?["enum"]?.array.flatMap { $0.count == 1 ? $0[0] : nil }
-                    if let value = fixed?.string ?? fixed?.numberText ?? fixed?.bool.map({ $0 ? "true" : "false" }),
-                        !(header.key + value).unicodeScalars.contains(where: { $0.value < 0x20 })
-                    {
+                    if let value = fixedValue(of: header.value["schema"]), !(header.key + value).unicodeScalars.contains(where: { $0.value < 0x20 }) {
                         field.headers.append([header.key, value])
                     } else {
                         log.warn(
@@ -71,5 +67,20 @@ public struct FieldEncoding: Hashable, Sendable {
             }
         }
         return fields
+    }
+
+    /// The one value a header's schema allows or defaults to (`const`, `default`, an `enum` of
+    /// one), as text; nil when it allows several.
+    private static func fixedValue(of schema: Node?) -> String? {
+        guard let schema else { return nil }
+        var candidate = schema["const"] ?? schema["default"]
+        if candidate == nil, let values = schema["enum"]?.array, values.count == 1 {
+            candidate = values[0]
+        }
+        guard let value = candidate else { return nil }
+        if let text = value.string { return text }
+        if let number = value.numberText { return number }
+        if let flag = value.bool { return flag ? "true" : "false" }
+        return nil
     }
 }

@@ -1434,7 +1434,7 @@ enum MultipartBody {
         case (.null, _):
             return []
         case (.object, .deepObject?), (.array, .deepObject?):
-            return flattened(name, value)
+            return ParameterSerializer.deepObjectLeaves(name, value, open: "[", close: "]") { $0 }.map { ($0.name, $0.value) }
         case (.object(let members), .form?) where field.explode:
             return present(members).map { ($0.key, $0.value) }
         case (.object(let members), let style?) where !field.explode:
@@ -1451,24 +1451,6 @@ enum MultipartBody {
     /// What joins the items of a non-exploded value in `style`.
     private static func separator(_ style: ParameterStyle) -> String {
         style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
-    }
-
-    /// `deepObject` names for each scalar or file inside `value` (`meta[size]`, `tags[]`,
-    /// `items[0][id]`).
-    private static func flattened(_ name: String, _ value: FormValue) -> [(String, FormValue)] {
-        switch value {
-        case .null:
-            return []
-        case .object(let members):
-            return members.flatMap { flattened(name + "[" + $0.key + "]", $0.value) }
-        case .array(let items):
-            if items.allSatisfy({ $0.isScalar || $0.isNull }) {
-                return items.flatMap { flattened(name + "[]", $0) }
-            }
-            return items.enumerated().flatMap { flattened(name + "[" + String($0.offset) + "]", $0.element) }
-        default:
-            return [(name, value)]
-        }
     }
 
     private static func append(_ name: String, _ value: FormValue, field: BodyField, boundary: String, to body: inout Data) throws {
@@ -1962,18 +1944,30 @@ enum ParameterSerializer {
     /// scalars as `name[]=a&name[]=b`, arrays holding objects or arrays by index
     /// (`name[0][member]=v`). `prefix` is already encoded.
     static func deepObject(_ prefix: String, _ value: FormValue, brackets: Brackets) -> [String] {
+        deepObjectLeaves(prefix, value, open: brackets.open, close: brackets.close, key: RequestBuilder.encoded)
+            .map { $0.name + "=" + RequestBuilder.encoded($0.value.text) }
+    }
+
+    /// Each scalar (or file) inside `value` with its `deepObject` name below `prefix`, member
+    /// names passed through `key`: the layout of `deepObject` for the query, form bodies and
+    /// multipart parts alike.
+    static func deepObjectLeaves(
+        _ prefix: String, _ value: FormValue, open: String, close: String, key: (String) -> String
+    ) -> [(name: String, value: FormValue)] {
         switch value {
         case .null:
             return []
         case .object(let members):
-            return members.flatMap { deepObject(prefix + brackets.open + RequestBuilder.encoded($0.key) + brackets.close, $0.value, brackets: brackets) }
+            return members.flatMap { deepObjectLeaves(prefix + open + key($0.key) + close, $0.value, open: open, close: close, key: key) }
         case .array(let items):
             if items.allSatisfy({ $0.isScalar || $0.isNull }) {
-                return items.flatMap { deepObject(prefix + brackets.open + brackets.close, $0, brackets: brackets) }
+                return items.flatMap { deepObjectLeaves(prefix + open + close, $0, open: open, close: close, key: key) }
             }
-            return items.enumerated().flatMap { deepObject(prefix + brackets.open + String($0.offset) + brackets.close, $0.element, brackets: brackets) }
+            return items.enumerated().flatMap {
+                deepObjectLeaves(prefix + open + String($0.offset) + close, $0.element, open: open, close: close, key: key)
+            }
         default:
-            return [prefix + "=" + RequestBuilder.encoded(value.text)]
+            return [(prefix, value)]
         }
     }
 

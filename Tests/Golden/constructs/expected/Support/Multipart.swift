@@ -34,7 +34,7 @@ enum MultipartBody {
         case (.null, _):
             return []
         case (.object, .deepObject?), (.array, .deepObject?):
-            return flattened(name, value)
+            return ParameterSerializer.deepObjectLeaves(name, value, open: "[", close: "]") { $0 }.map { ($0.name, $0.value) }
         case (.object(let members), .form?) where field.explode:
             return present(members).map { ($0.key, $0.value) }
         case (.object(let members), let style?) where !field.explode:
@@ -51,24 +51,6 @@ enum MultipartBody {
     /// What joins the items of a non-exploded value in `style`.
     private static func separator(_ style: ParameterStyle) -> String {
         style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
-    }
-
-    /// `deepObject` names for each scalar or file inside `value` (`meta[size]`, `tags[]`,
-    /// `items[0][id]`).
-    private static func flattened(_ name: String, _ value: FormValue) -> [(String, FormValue)] {
-        switch value {
-        case .null:
-            return []
-        case .object(let members):
-            return members.flatMap { flattened(name + "[" + $0.key + "]", $0.value) }
-        case .array(let items):
-            if items.allSatisfy({ $0.isScalar || $0.isNull }) {
-                return items.flatMap { flattened(name + "[]", $0) }
-            }
-            return items.enumerated().flatMap { flattened(name + "[" + String($0.offset) + "]", $0.element) }
-        default:
-            return [(name, value)]
-        }
     }
 
     private static func append(_ name: String, _ value: FormValue, field: BodyField, boundary: String, to body: inout Data) throws {

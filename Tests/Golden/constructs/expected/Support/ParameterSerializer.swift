@@ -73,18 +73,30 @@ enum ParameterSerializer {
     /// scalars as `name[]=a&name[]=b`, arrays holding objects or arrays by index
     /// (`name[0][member]=v`). `prefix` is already encoded.
     static func deepObject(_ prefix: String, _ value: FormValue, brackets: Brackets) -> [String] {
+        deepObjectLeaves(prefix, value, open: brackets.open, close: brackets.close, key: RequestBuilder.encoded)
+            .map { $0.name + "=" + RequestBuilder.encoded($0.value.text) }
+    }
+
+    /// Each scalar (or file) inside `value` with its `deepObject` name below `prefix`, member
+    /// names passed through `key`: the layout of `deepObject` for the query, form bodies and
+    /// multipart parts alike.
+    static func deepObjectLeaves(
+        _ prefix: String, _ value: FormValue, open: String, close: String, key: (String) -> String
+    ) -> [(name: String, value: FormValue)] {
         switch value {
         case .null:
             return []
         case .object(let members):
-            return members.flatMap { deepObject(prefix + brackets.open + RequestBuilder.encoded($0.key) + brackets.close, $0.value, brackets: brackets) }
+            return members.flatMap { deepObjectLeaves(prefix + open + key($0.key) + close, $0.value, open: open, close: close, key: key) }
         case .array(let items):
             if items.allSatisfy({ $0.isScalar || $0.isNull }) {
-                return items.flatMap { deepObject(prefix + brackets.open + brackets.close, $0, brackets: brackets) }
+                return items.flatMap { deepObjectLeaves(prefix + open + close, $0, open: open, close: close, key: key) }
             }
-            return items.enumerated().flatMap { deepObject(prefix + brackets.open + String($0.offset) + brackets.close, $0.element, brackets: brackets) }
+            return items.enumerated().flatMap {
+                deepObjectLeaves(prefix + open + String($0.offset) + close, $0.element, open: open, close: close, key: key)
+            }
         default:
-            return [prefix + "=" + RequestBuilder.encoded(value.text)]
+            return [(prefix, value)]
         }
     }
 
