@@ -26,13 +26,17 @@ MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$ent
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps generate test golden clean check-generated validate-specs corpus roundtrip templates bench fuzz
+.PHONY: all deps install generate test golden clean check-generated validate-specs corpus roundtrip templates bench fuzz
 CORPUS ?= ../shared/corpus
 all: generate
 
-## System packages the build needs: libyaml (pkg-config yaml-0.1), installed when missing.
+## System packages the build needs: libyaml (pkg-config yaml-0.1), installed when missing
+## (apt on Linux; on macOS it says how to get it with Homebrew).
 deps:
 	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
+	  if [ "$$(uname -s)" = Darwin ]; then \
+	    echo "libyaml is missing: brew install libyaml pkg-config"; exit 1; \
+	  fi; \
 	  echo "Installing libyaml-dev (YAML input)"; \
 	  if [ "$$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq libyaml-dev pkg-config; fi; \
@@ -70,6 +74,12 @@ $(foreach entry,$(SPEC_ENTRIES),$(eval $(call module_rule,$(entry))))
 ## Builds the tool (release) and regenerates every Generated/<Module>/ whose inputs changed.
 generate: $(foreach module,$(MODULES),$(DEPS_DIR)/$(module).stamp)
 
+## Installs the release tool (templates are built in) as $(PREFIX)/bin/openapi-swiftgen.
+PREFIX ?= /usr/local
+install: $(TOOL)
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(TOOL) "$(DESTDIR)$(PREFIX)/bin/openapi-swiftgen"
+
 ## Generation speed and memory against the parse floor, no-op regeneration, and the compile cost
 ## of the output (scripts/bench.py; BENCH_ARGS="--runs 3 --no-compile" for a quick run).
 ## Prints a table and writes .build/bench/results.json. Nothing in `make test` depends on it.
@@ -84,6 +94,9 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	$(MAKE) check-generated
+	@scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
+	$(MAKE) --no-print-directory install PREFIX="$$scratch" >/dev/null && "$$scratch/bin/openapi-swiftgen" --version >/dev/null \
+	  && echo "make install: the installed tool runs"
 	$(MAKE) roundtrip
 	$(MAKE) validate-specs
 	@if [ -d "$(CORPUS)" ]; then set -o pipefail; $(MAKE) --no-print-directory corpus 2>&1 | tee .build/corpus.log; \

@@ -8,10 +8,14 @@ import Write
 /// The `openapi-swiftgen` command.
 @main
 struct OpenAPISwiftGen: ParsableCommand {
+    /// The tool's version, as `--version` prints it.
+    static let version = "0.9.0"
+
     static let configuration = CommandConfiguration(
         commandName: "openapi-swiftgen",
         abstract: "Generates Swift models and an async/await client from OpenAPI documents.",
-        subcommands: [Generate.self],
+        version: version,
+        subcommands: [Generate.self, Templates.self],
         defaultSubcommand: Generate.self
     )
 }
