@@ -76,6 +76,21 @@ extension {name}: ViewModel {{
         }}
     }}
 }}''')
+every_key = sorted({p for _, body in structs for p, _ in re.findall(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", body, re.M)})
+lines = []
+line = "   "
+for key in every_key:
+    piece = f' "{key}",'
+    if len(line) + len(piece) > 110:
+        lines.append(line)
+        line = "   "
+    line += piece
+lines.append(line)
+out.append("""
+/// Every key some view model answers: a name in a template that none of them has is a typo.
+let viewModelKeyNames: Set<String> = [
+""" + "\n".join(lines) + """
+]""")
 text = "\n".join(out) + "\n"
 path = os.path.join(root, "Sources/Render/ViewModelKeys.swift")
 if not os.path.exists(path) or open(path).read() != text:

@@ -60,6 +60,12 @@ public struct TemplateSet: Sendable {
                 throw .invalidTemplate(name: name, file: origins[name] ?? "Templates/\(name).mustache", line: 1, column: 1, reason: "\(error)")
             }
         }
+        // Overriding templates are checked for names no view has (the defaults by a test).
+        let known = Set(names)
+        for name in names {
+            guard let origin = origins[name], let problem = TemplateKeyCheck.problems(in: sources[name, default: ""], templates: known).first else { continue }
+            throw .unknownName(name: name, file: origin, line: problem.line, column: problem.column, reason: problem.message)
+        }
         return library
     }
 }

@@ -663,3 +663,27 @@ extension ForwardedArgumentView: ViewModel {
         }
     }
 }
+
+/// Every key some view model answers: a name in a template that none of them has is a typo.
+let viewModelKeyNames: Set<String> = [
+    "accept", "acceptExpression", "access", "alias", "allOperations", "alternative", "alternatives", "anyOf",
+    "arguments", "attributes", "authorizationChoices", "authorizations", "base64", "body", "buildsRequest",
+    "caseLines", "caseName", "cases", "client", "codes", "coding", "codingKeys", "constant", "contentType",
+    "cookieName", "cookies", "credential", "credentials", "declaration", "decodeIfPresent", "decodeOrder",
+    "defaultServer", "defaultServerTakesArguments", "defaultValue", "deprecated", "discriminator", "doc",
+    "docLine", "encoder", "enumeration", "errorBodies", "errorBody", "expandedID", "explode", "extraName",
+    "extraType", "fallback", "fallbackError", "fieldList", "fields", "fileName", "forwarded", "group",
+    "groups", "hasAuthorizationChoices", "hasDefault", "hasMore", "hasObjectFields", "hasProperties",
+    "hasVariables", "headerFields", "headerName", "headerPrefix", "headerReader", "headers", "headersType",
+    "ifPresent", "implementationName", "implementationReturn", "importsFoundation", "indent", "indirect",
+    "initializer", "isArray", "isData", "isDefault", "isEmpty", "isForm", "isJSON", "isMultipart",
+    "isOptional", "isRaw", "isText", "items", "keepsOtherKeys", "key", "keyLines", "keys", "label", "line",
+    "literal", "lowerBound", "mediaType", "member", "members", "mergesObjects", "method", "name", "nested",
+    "nextTokenField", "objectChoice", "objectFields", "operationName", "operations", "otherFields",
+    "pageType", "paging", "parameter", "parameters", "path", "payload", "position", "properties", "property",
+    "queryItems", "queryName", "rawValue", "required", "returnType", "returnsBody", "returnsContent",
+    "returnsData", "returnsMultipart", "returnsNil", "returnsText", "returnsVoid", "serverOverride",
+    "servers", "shapes", "spaced", "structure", "style", "styled", "tags", "title", "tokenField", "tokenType",
+    "tristate", "type", "union", "unknownCase", "upperBound", "urlParts", "value", "values", "variables",
+    "wireName", "wrapped",
+]
