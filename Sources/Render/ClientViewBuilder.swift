@@ -326,47 +326,6 @@ struct ClientViewBuilder {
         return ParameterUseView(wireName: wireName, name: swiftName, isArray: false, explode: parameter.explode, style: style)
     }
 
-    /// The `Accept` header of an operation: every media type its responses document, those of
-    /// success statuses first, each once (case-insensitively), in spec order; nil when none does.
-    static func accept(_ operation: Operation) -> String? {
-        let types = acceptedTypes(operation.responses.filter(\.status.isSuccess) + operation.responses.filter { !$0.status.isSuccess })
-        return types.isEmpty ? nil : types.joined(separator: ", ")
-    }
-
-    /// The media types `responses` document, each once (case-insensitively), in order.
-    static func acceptedTypes(_ responses: [Response]) -> [String] {
-        var types: [String] = []
-        var seen: Set<String> = []
-        for type in responses.flatMap(\.mediaTypes) where seen.insert(type.lowercased()).inserted {
-            types.append(type)
-        }
-        return types
-    }
-
-    /// The `BodyField`s of a form or multipart body's `encoding` entries: the style (and
-    /// `explode`, resolved) where the entry names either, the part's content type.
-    static func fieldList(_ body: RequestBody) -> BodyFieldListView? {
-        guard body.encoding == .formURLEncoded || body.encoding == .multipart else { return nil }
-        let items = body.fields.compactMap { field -> BodyFieldView? in
-            var arguments: [String] = []
-            if field.style != nil || field.explode != nil {
-                let style = field.style ?? "form"
-                arguments.append("style: .\(style)")
-                arguments.append("explode: \(field.explode ?? (style == "form"))")
-            }
-            if body.encoding == .multipart, let contentType = field.contentType {
-                arguments.append("contentType: \"\(SwiftNames.stringLiteralContent(contentType))\"")
-            }
-            if body.encoding == .multipart, !field.headers.isEmpty {
-                let pairs = field.headers.map { "(\"\(SwiftNames.stringLiteralContent($0[0]))\", \"\(SwiftNames.stringLiteralContent($0[1]))\")" }
-                arguments.append("headers: [\(pairs.joined(separator: ", "))]")
-            }
-            guard !arguments.isEmpty else { return nil }
-            return BodyFieldView(wireName: SwiftNames.stringLiteralContent(field.name), arguments: arguments.joined(separator: ", "))
-        }
-        return items.isEmpty ? nil : BodyFieldListView(items: items)
-    }
-
     /// Whether values of `type` are written as one piece of text (primitives but bytes, string
     /// enums, and aliases of those).
     private func isScalar(_ type: TypeRef) -> Bool {
