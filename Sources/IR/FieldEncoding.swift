@@ -13,10 +13,21 @@ public struct FieldEncoding: Hashable, Sendable {
     /// The part's `Content-Type` (multipart); a comma-separated list names the ones allowed.
     public var contentType: String?
     /// The part headers whose value the spec fixes (`const`, `default`, an `enum` of one), in
-    /// spec order: name, then value.
-    public var headers: [[String]]
+    /// spec order.
+    public var headers: [PartHeader]
 
-    public init(name: String, style: String? = nil, explode: Bool? = nil, contentType: String? = nil, headers: [[String]] = []) {
+    /// A header of a multipart part, with the value the spec fixes for it.
+    public struct PartHeader: Hashable, Sendable {
+        public var name: String
+        public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(name: String, style: String? = nil, explode: Bool? = nil, contentType: String? = nil, headers: [PartHeader] = []) {
         self.name = name
         self.style = style
         self.explode = explode
@@ -51,7 +62,7 @@ public struct FieldEncoding: Hashable, Sendable {
                 field.contentType = entry.value["contentType"]?.string
                 for header in entry.value["headers"]?.object?.entries ?? [] where header.key.lowercased() != "content-type" {
                     if let value = fixedValue(of: header.value["schema"]), !(header.key + value).unicodeScalars.contains(where: { $0.value < 0x20 }) {
-                        field.headers.append([header.key, value])
+                        field.headers.append(PartHeader(name: header.key, value: value))
                     } else {
                         log.warn(
                             "part header '\(header.key)' of '\(entry.key)' has no fixed value in the spec; a file part sends it through FilePart.headers",

@@ -244,7 +244,7 @@ public struct Representation: Hashable, Sendable {
         self.type = type
     }
 
-    /// A name for a media type: `json`, `problemJSON` (`application/problem+json`),
+    /// A name for a media type: `json`, `problemJson` (`application/problem+json`),
     /// `plainText`, `html`, `binary` (`application/octet-stream`), `png`, `image` (`image/*`),
     /// `any` (`*/*`).
     public static func name(of mediaType: String) -> String {

@@ -17,7 +17,7 @@ extension ClientViewBuilder {
                 arguments.append("contentType: \"\(SwiftNames.stringLiteralContent(contentType))\"")
             }
             if body.encoding == .multipart, !field.headers.isEmpty {
-                let pairs = field.headers.map { "(\"\(SwiftNames.stringLiteralContent($0[0]))\", \"\(SwiftNames.stringLiteralContent($0[1]))\")" }
+                let pairs = field.headers.map { "(\"\(SwiftNames.stringLiteralContent($0.name))\", \"\(SwiftNames.stringLiteralContent($0.value))\")" }
                 arguments.append("headers: [\(pairs.joined(separator: ", "))]")
             }
             guard !arguments.isEmpty else { return nil }

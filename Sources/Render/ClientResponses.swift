@@ -117,7 +117,7 @@ extension ClientViewBuilder {
     }
 
     /// The view of an operation's representations enum, when it has one.
-    func responseContent(_ operation: Operation) -> ResponseContentView? {
+    func responseContent(_ operation: Operation, methodName: String) -> ResponseContentView? {
         guard let name = operation.responseContent,
             let representations = operation.responses.first(where: { $0.status.isSuccess && !$0.representations.isEmpty })?.representations
         else { return nil }
@@ -125,7 +125,7 @@ extension ClientViewBuilder {
         return ResponseContentView(
             access: access,
             name: names.declaredName(name),
-            operationName: SwiftNames.bareIdentifier(operation.id),
+            operationName: methodName,
             cases: zip(representations, caseNames).map { representation, caseName in
                 ContentCaseView(
                     name: SwiftNames.escaped(caseName),

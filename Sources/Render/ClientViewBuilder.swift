@@ -21,12 +21,14 @@ struct ClientViewBuilder {
                 .union(api.operations.map { SwiftNames.bareIdentifier($0.id) + "WithHeaders" })
         )
         var operations: [OperationView] = []
+        var responseContents: [ResponseContentView] = []
         var groupOf: [String] = []
         let splitsUntagged = api.operations.count(where: { $0.tags.isEmpty }) > Self.maxUntaggedInClientFile
         for (operation, name) in zip(api.operations, operationNames) {
             let group = operation.tags.first.map(Naming.pascalCase) ?? (splitsUntagged ? Self.pathGroup(operation.path) : "")
             groupOf.append(group)
             operations.append(self.operation(operation, name: name, credentials: credentials, errorBodies: &errorBodies))
+            if let content = responseContent(operation, methodName: name) { responseContents.append(content) }
             // The same operation with its body in another encoding; the argument label chooses.
             for alternative in operation.alternativeBodies {
                 var variant = operation
@@ -87,7 +89,8 @@ struct ClientViewBuilder {
             credentials: credentials.map(\.view),
             operations: ungrouped,
             groups: groups,
-            errorBodies: errorBodies
+            errorBodies: errorBodies,
+            responseContents: responseContents
         )
     }
 

@@ -1384,8 +1384,14 @@ enum MediaTypeRange {
         if let exact = types.first(where: { essence($0.rawValue) == actual }) { return exact }
         let major = actual.split(separator: "/").first.map(String.init) ?? actual
         if let range = types.first(where: { essence($0.rawValue) == major + "/*" }) { return range }
-        if actual.hasSuffix("+json"), let json = types.first(where: { essence($0.rawValue) == "application/json" }) { return json }
+        if isJSON(actual), let json = types.first(where: { essence($0.rawValue) == "application/json" }) { return json }
         return types.first { essence($0.rawValue) == "*/*" }
+    }
+
+    /// Whether a media type is JSON: `application/json` or any `+json` type.
+    static func isJSON(_ mediaType: String) -> Bool {
+        let type = essence(mediaType)
+        return type == "application/json" || type.hasSuffix("+json")
     }
 
     /// `type/subtype`, lower-case, without parameters or spaces.
@@ -1461,14 +1467,15 @@ enum MultipartBody {
         switch value {
         case .file(let file):
             let type = file.contentType ?? contentType?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "application/octet-stream"
-            head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(headerSafe(type))"
+            guard RequestBuilder.isHeaderSafe(type) else { throw APIError.invalidHeaderValue(name: "Content-Type") }
+            head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(type)"
             extraHeaders += file.headers.sorted { $0.key < $1.key }
             content = file.data
         case .array, .object:
             head += "\r\nContent-Type: \(contentType ?? "application/json")"
             content = Data(value.json.utf8)
         default:
-            if let contentType, isJSON(contentType) {
+            if let contentType, MediaTypeRange.isJSON(contentType) {
                 head += "\r\nContent-Type: \(contentType)"
                 content = Data(value.json.utf8)
             } else {
@@ -1477,8 +1484,7 @@ enum MultipartBody {
             }
         }
         for (headerName, headerValue) in extraHeaders {
-            // A line break would end the part's head (or smuggle another header).
-            guard !(headerName + headerValue).utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else {
+            guard RequestBuilder.isHeaderSafe(headerName + headerValue) else {
                 throw APIError.invalidHeaderValue(name: headerName)
             }
             head += "\r\n\(headerName): \(headerValue)"
@@ -1486,16 +1492,6 @@ enum MultipartBody {
         body.append(Data((head + "\r\n\r\n").utf8))
         body.append(content)
         body.append(Data("\r\n".utf8))
-    }
-
-    /// A caller's content type without the characters that would end the header line.
-    static func headerSafe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" && $0 != "\0" }))
-    }
-
-    private static func isJSON(_ contentType: String) -> Bool {
-        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return type == "application/json" || type.hasSuffix("+json")
     }
 
     /// A name for a quoted header parameter: quotes and backslashes escaped, line breaks
@@ -1598,11 +1594,10 @@ enum MultipartResponse {
             let disposition = "form-data; " + (headers["content-disposition"] ?? "")
             let fileName = parameter("filename", of: disposition)
             let type = headers["content-type"]
-            let essence = type.map(MediaTypeRange.essence)
             let value: PartValue
-            if let essence, essence == "application/json" || essence.hasSuffix("+json") {
+            if let type, MediaTypeRange.isJSON(type) {
                 value = .json(content)
-            } else if fileName != nil || (essence.map { !$0.hasPrefix("text/") } ?? false) {
+            } else if fileName != nil || (type.map { !MediaTypeRange.essence($0).hasPrefix("text/") } ?? false) {
                 value = .file(FilePart(content, fileName: fileName, contentType: type))
             } else {
                 value = .text(String(decoding: content, as: UTF8.self))
@@ -2212,10 +2207,16 @@ struct RequestBuilder {
         }
         // A line break would end the header (or smuggle another); URLSession on Linux drops
         // such a header silently, so the call would go out without it, credentials included.
-        for (name, value) in headers where value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
+        for (name, value) in headers where !Self.isHeaderSafe(value) {
             throw APIError.invalidHeaderValue(name: name)
         }
         return HTTPRequest(method: method, url: url, headers: headers, body: body)
+    }
+
+    /// Whether `text` can stand in a header line: no CR, LF or NUL, which would end the header
+    /// or smuggle another.
+    static func isHeaderSafe(_ text: String) -> Bool {
+        !text.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0 }
     }
 
     /// What an empty path parameter leaves in the path until `build` refuses it (percent-encoding

@@ -20,7 +20,7 @@ enum SupportFiles {
         if multipart { files.append("Multipart") }
         if !api.responseHeaderTypes.isEmpty { files.append("ResponseHeaders") }
         if readsMultipart { files.append("MultipartDecoding") }
-        if readsMultipart || api.operations.contains(where: { $0.responseContent != nil }) { files.append("MediaTypeRange") }
+        if multipart || readsMultipart || api.operations.contains(where: { $0.responseContent != nil }) { files.append("MediaTypeRange") }
         let choosesObjects = ObjectChoice.isUsed(in: api)
         if choosesObjects { files.append("ObjectAlternative") }
         if choosesObjects || usesJSONValue(api) { files.append("JSONValue") }

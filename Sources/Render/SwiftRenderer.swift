@@ -65,8 +65,7 @@ public enum SwiftRenderer {
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
         let storage = StorageAnalysis(api)
-        let clientBuilder = ClientViewBuilder(api: api, access: access, names: names, log: log)
-        let client = clientBuilder.build()
+        let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
         let library = try templates.library()
         let nested = NestedDeclarationRenderer(library: library)
         let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, storage: storage, nestedText: nested.text(of:))
@@ -78,7 +77,7 @@ public enum SwiftRenderer {
         for group in client.groups {
             jobs.append(RenderJob(path: "\(group.fileName).swift", template: "ClientOperations") { ClientOperationsFileView(client: client, group: group) })
         }
-        let contents = api.operations.compactMap { clientBuilder.responseContent($0) }
+        let contents = client.responseContents
         let fileNames = uniqueFileNames(api.types.map { names.declaredName($0.name) } + contents.map(\.name))
         for (decl, fileName) in zip(api.types, fileNames) {
             jobs.append(RenderJob(path: "Types/\(fileName).swift", template: "Type") {

@@ -414,6 +414,7 @@ extension ClientView: ViewModel {
         case "operations": return self.operations
         case "groups": return self.groups
         case "errorBodies": return self.errorBodies
+        case "responseContents": return self.responseContents
         case "allOperations": return self.allOperations
         default: return nil
         }
@@ -681,9 +682,9 @@ let viewModelKeyNames: Set<String> = [
     "literal", "lowerBound", "mediaType", "member", "members", "mergesObjects", "method", "name", "nested",
     "nextTokenField", "objectChoice", "objectFields", "operationName", "operations", "otherFields",
     "pageType", "paging", "parameter", "parameters", "path", "payload", "position", "properties", "property",
-    "queryItems", "queryName", "rawValue", "required", "returnType", "returnsBody", "returnsContent",
-    "returnsData", "returnsMultipart", "returnsNil", "returnsText", "returnsVoid", "serverOverride",
-    "servers", "shapes", "spaced", "structure", "style", "styled", "tags", "title", "tokenField", "tokenType",
-    "tristate", "type", "union", "unknownCase", "upperBound", "urlParts", "value", "values", "variables",
-    "wireName", "wrapped",
+    "queryItems", "queryName", "rawValue", "required", "responseContents", "returnType", "returnsBody",
+    "returnsContent", "returnsData", "returnsMultipart", "returnsNil", "returnsText", "returnsVoid",
+    "serverOverride", "servers", "shapes", "spaced", "structure", "style", "styled", "tags", "title",
+    "tokenField", "tokenType", "tristate", "type", "union", "unknownCase", "upperBound", "urlParts", "value",
+    "values", "variables", "wireName", "wrapped",
 ]

@@ -318,6 +318,8 @@ struct ClientView {
     /// The tagged operations, a file of `extension Client` per tag.
     let groups: [OperationGroupView]
     let errorBodies: [ErrorBodyView]
+    /// The enums of operations answering in several representations, a file each.
+    let responseContents: [ResponseContentView]
 
     /// Every operation, wherever it is declared.
     var allOperations: [OperationView] { operations + groups.flatMap(\.operations) }

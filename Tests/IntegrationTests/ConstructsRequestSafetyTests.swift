@@ -86,4 +86,16 @@ final class ConstructsRequestSafetyTests: XCTestCase {
         }
         XCTAssertTrue(transport.requests.isEmpty)
     }
+
+    func testALineBreakInAFileContentTypeIsRefused() async throws {
+        let transport = RecordingTransport()
+        let client = Client(bearerAuth: "t", transport: transport)
+        do {
+            _ = try await client.createFile(body: .init(purpose: "p", file: FilePart(Data(), contentType: "text/plain\r\nX-Injected: 1")))
+            XCTFail("sent a file part whose content type has a line break")
+        } catch APIError.invalidHeaderValue(let name) {
+            XCTAssertEqual(name, "Content-Type")
+        }
+        XCTAssertTrue(transport.requests.isEmpty)
+    }
 }

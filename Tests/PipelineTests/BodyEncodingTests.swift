@@ -46,7 +46,7 @@ final class BodyEncodingTests: XCTestCase {
             log: log
         )
         XCTAssertEqual(body?.fields, [
-            FieldEncoding(name: "file", contentType: "image/png", headers: [["X-Version", "2"]]), FieldEncoding(name: "link", style: "deepObject"),
+            FieldEncoding(name: "file", contentType: "image/png", headers: [.init(name: "X-Version", value: "2")]), FieldEncoding(name: "link", style: "deepObject"),
         ])
         XCTAssertEqual(log.warnings.map(\.message), ["part header 'X-Part' of 'file' has no fixed value in the spec; a file part sends it through FilePart.headers"])
     }

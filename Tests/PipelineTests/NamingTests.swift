@@ -3,6 +3,17 @@ import Render
 import XCTest
 
 final class NamingTests: XCTestCase {
+    func testRepresentationNamesForMediaTypes() {
+        let cases = [
+            ("application/json", "json"), ("application/problem+json", "problemJson"), ("text/plain; charset=utf-8", "plainText"),
+            ("application/octet-stream", "binary"), ("image/png", "png"), ("image/*", "image"), ("*/*", "any"),
+            ("application/vnd.github+json", "githubJson"), ("application/x-ndjson", "ndjson"), ("text/html", "html"),
+        ]
+        for (mediaType, expected) in cases {
+            XCTAssertEqual(Representation.name(of: mediaType), expected, mediaType)
+        }
+    }
+
     func testCamelCase() {
         let cases = [
             ("org-banned", "orgBanned"), ("accesskey", "accesskey"), ("nextPageToken", "nextPageToken"),

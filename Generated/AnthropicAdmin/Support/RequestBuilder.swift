@@ -140,10 +140,16 @@ struct RequestBuilder {
         }
         // A line break would end the header (or smuggle another); URLSession on Linux drops
         // such a header silently, so the call would go out without it, credentials included.
-        for (name, value) in headers where value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
+        for (name, value) in headers where !Self.isHeaderSafe(value) {
             throw APIError.invalidHeaderValue(name: name)
         }
         return HTTPRequest(method: method, url: url, headers: headers, body: body)
+    }
+
+    /// Whether `text` can stand in a header line: no CR, LF or NUL, which would end the header
+    /// or smuggle another.
+    static func isHeaderSafe(_ text: String) -> Bool {
+        !text.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0 }
     }
 
     /// What an empty path parameter leaves in the path until `build` refuses it (percent-encoding

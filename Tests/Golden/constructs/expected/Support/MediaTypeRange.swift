@@ -15,8 +15,14 @@ enum MediaTypeRange {
         if let exact = types.first(where: { essence($0.rawValue) == actual }) { return exact }
         let major = actual.split(separator: "/").first.map(String.init) ?? actual
         if let range = types.first(where: { essence($0.rawValue) == major + "/*" }) { return range }
-        if actual.hasSuffix("+json"), let json = types.first(where: { essence($0.rawValue) == "application/json" }) { return json }
+        if isJSON(actual), let json = types.first(where: { essence($0.rawValue) == "application/json" }) { return json }
         return types.first { essence($0.rawValue) == "*/*" }
+    }
+
+    /// Whether a media type is JSON: `application/json` or any `+json` type.
+    static func isJSON(_ mediaType: String) -> Bool {
+        let type = essence(mediaType)
+        return type == "application/json" || type.hasSuffix("+json")
     }
 
     /// `type/subtype`, lower-case, without parameters or spaces.

@@ -61,14 +61,15 @@ enum MultipartBody {
         switch value {
         case .file(let file):
             let type = file.contentType ?? contentType?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "application/octet-stream"
-            head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(headerSafe(type))"
+            guard RequestBuilder.isHeaderSafe(type) else { throw APIError.invalidHeaderValue(name: "Content-Type") }
+            head += "; filename=\"\(quoted(file.fileName ?? name))\"\r\nContent-Type: \(type)"
             extraHeaders += file.headers.sorted { $0.key < $1.key }
             content = file.data
         case .array, .object:
             head += "\r\nContent-Type: \(contentType ?? "application/json")"
             content = Data(value.json.utf8)
         default:
-            if let contentType, isJSON(contentType) {
+            if let contentType, MediaTypeRange.isJSON(contentType) {
                 head += "\r\nContent-Type: \(contentType)"
                 content = Data(value.json.utf8)
             } else {
@@ -77,8 +78,7 @@ enum MultipartBody {
             }
         }
         for (headerName, headerValue) in extraHeaders {
-            // A line break would end the part's head (or smuggle another header).
-            guard !(headerName + headerValue).utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else {
+            guard RequestBuilder.isHeaderSafe(headerName + headerValue) else {
                 throw APIError.invalidHeaderValue(name: headerName)
             }
             head += "\r\n\(headerName): \(headerValue)"
@@ -86,16 +86,6 @@ enum MultipartBody {
         body.append(Data((head + "\r\n\r\n").utf8))
         body.append(content)
         body.append(Data("\r\n".utf8))
-    }
-
-    /// A caller's content type without the characters that would end the header line.
-    static func headerSafe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && $0 != "\n" && $0 != "\0" }))
-    }
-
-    private static func isJSON(_ contentType: String) -> Bool {
-        let type = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return type == "application/json" || type.hasSuffix("+json")
     }
 
     /// A name for a quoted header parameter: quotes and backslashes escaped, line breaks

@@ -78,11 +78,10 @@ enum MultipartResponse {
             let disposition = "form-data; " + (headers["content-disposition"] ?? "")
             let fileName = parameter("filename", of: disposition)
             let type = headers["content-type"]
-            let essence = type.map(MediaTypeRange.essence)
             let value: PartValue
-            if let essence, essence == "application/json" || essence.hasSuffix("+json") {
+            if let type, MediaTypeRange.isJSON(type) {
                 value = .json(content)
-            } else if fileName != nil || (essence.map { !$0.hasPrefix("text/") } ?? false) {
+            } else if fileName != nil || (type.map { !MediaTypeRange.essence($0).hasPrefix("text/") } ?? false) {
                 value = .file(FilePart(content, fileName: fileName, contentType: type))
             } else {
                 value = .text(String(decoding: content, as: UTF8.self))
