@@ -17,7 +17,7 @@ TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
 SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
 DEPS_DIR := .build/swiftgen-deps
 
-spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) | LC_ALL=C sort),$(1))
+spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) ! -name 'openapi-swiftgen.*' | LC_ALL=C sort),$(1))
 
 SPEC_ENTRIES := $(sort $(wildcard Specs/*))
 # entry=Module for every entry, worked out in one shell (Make has no case conversion).
@@ -26,7 +26,7 @@ MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$ent
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps install generate test golden clean check-generated validate-specs corpus roundtrip templates bench fuzz
+.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer roundtrip templates bench fuzz
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -49,7 +49,7 @@ $(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
 	./scripts/embed-templates.sh
 	@touch $@
 
-## The key-path tables of the view models (see scripts/view-model-keys.py).
+## The key-path tables of the view models and the template reference TEMPLATES.md (see scripts/view-model-keys.py).
 $(VIEW_KEYS): Sources/Render/ViewModels.swift scripts/view-model-keys.py
 	python3 scripts/view-model-keys.py
 	@touch $@
@@ -97,6 +97,7 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	@scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
 	$(MAKE) --no-print-directory install PREFIX="$$scratch" >/dev/null && "$$scratch/bin/openapi-swiftgen" --version >/dev/null \
 	  && echo "make install: the installed tool runs"
+	$(MAKE) consumer
 	$(MAKE) roundtrip
 	$(MAKE) validate-specs
 	@if [ -d "$(CORPUS)" ]; then set -o pipefail; $(MAKE) --no-print-directory corpus 2>&1 | tee .build/corpus.log; \
@@ -107,6 +108,12 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	corpus_passed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\1/p' .build/corpus.log); \
 	corpus_failed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\2/p' .build/corpus.log); \
 	echo "$$((total - failed + $${corpus_passed:-0})) passed, $$((failed + $${corpus_failed:-0})) failed"
+
+## Adoption from a user's package (scripts/consumer.sh): Tests/Consumer depends on this package by
+## path; its build plugin target (config with filter, overrides, sharded layout) and its
+## command-plugin target build, call a local server, and rebuild only when the spec changes.
+consumer:
+	./scripts/consumer.sh
 
 ## Generates every real-world spec of $(CORPUS) and type-checks each output (scripts/corpus.sh).
 corpus:

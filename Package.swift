@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Settings for every generated module: a warning fails the build.
@@ -11,6 +11,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "openapi-swiftgen", targets: ["openapi-swiftgen"]),
+        // For users' packages: generate at build time, or regenerate committed code on demand.
+        .plugin(name: "OpenAPISwiftGenPlugin", targets: ["OpenAPISwiftGenPlugin"]),
+        .plugin(name: "GenerateOpenAPICode", targets: ["GenerateOpenAPICode"]),
         .library(name: "BirdAccounts", targets: ["BirdAccounts"]),
         .library(name: "AnthropicAdmin", targets: ["AnthropicAdmin"]),
         .library(name: "Flashback", targets: ["Flashback"]),
@@ -45,6 +48,20 @@ let package = Package(
             name: "openapi-swiftgen",
             dependencies: ["Pipeline", "Write", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/CLI"
+        ),
+
+        .plugin(
+            name: "OpenAPISwiftGenPlugin", capability: .buildTool(), dependencies: ["openapi-swiftgen"],
+            path: "Sources/Plugins/OpenAPISwiftGenPlugin"
+        ),
+        .plugin(
+            name: "GenerateOpenAPICode",
+            capability: .command(
+                intent: .custom(verb: "generate-openapi-code", description: "Regenerate the OpenAPI clients of the package's targets into their Generated/ folders"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated client into the target's Generated/ folder")]
+            ),
+            dependencies: ["openapi-swiftgen"],
+            path: "Sources/Plugins/GenerateOpenAPICode"
         ),
 
         // The fuzzer's entry (`make fuzz` builds it with libFuzzer); built plainly, it replays

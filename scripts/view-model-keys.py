@@ -95,3 +95,51 @@ text = "\n".join(out) + "\n"
 path = os.path.join(root, "Sources/Render/ViewModelKeys.swift")
 if not os.path.exists(path) or open(path).read() != text:
     open(path, "w").write(text)
+
+# The template reference (TEMPLATES.md): which view each template renders and every key of every
+# view, with its Swift type and doc comment, from the same parse. TemplateTests checks it is current.
+ENTRY_VIEWS = [
+    ("`Client`, `Server`, `Support/*`", "ClientView"),
+    ("`ClientOperations` (a `Client+<Tag>.swift` file)", "ClientOperationsFileView"),
+    ("`Type` (a `Types/<Name>.swift` file)", "TypeFileView"),
+    ("`ResponseContent`", "ResponseContentView"),
+    ("`Declaration` (one of its lists holds the declaration)", "DeclarationView"),
+    ("`Struct`, `Enum`, `Union`, `AnyOf`, `Typealias` (through `Declaration`)", "StructView, EnumView, UnionView, AnyOfView, AliasView"),
+    ("`Operation` (for each of `operations`)", "OperationView"),
+]
+doc = ["""# Template reference
+
+Generated from `Sources/Render/ViewModels.swift` by `scripts/view-model-keys.py`; do not edit.
+
+Every template is a logic-less Mustache file. `openapi-swiftgen templates dump DIR` writes the
+defaults; `--templates DIR` (or `templates:` in the config) replaces any of them by relative
+name. A template reads the keys of the view it renders and, inside a section, of the section's
+item first. A key that no view has, a partial that no template provides, or a file that replaces
+no template (and that no template includes) is an error at its line and column.
+
+| template | view |
+| --- | --- |"""]
+doc += [f"| {template} | {', '.join('[`' + v.strip() + '`](#' + v.strip().lower() + ')' for v in view.split(','))} |" for template, view in ENTRY_VIEWS]
+for name, body in structs:
+    header = re.search(r"((?:^///.*\n)*)^struct " + name + r"\b", source, re.M)
+    summary = " ".join(l[3:].strip() for l in header.group(1).splitlines()) if header else ""
+    doc.append(f"\n## {name}\n")
+    if summary:
+        doc.append(summary + "\n")
+    doc.append("| key | type | meaning |\n| --- | --- | --- |")
+    comment = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if line.startswith("    ///"):
+            comment.append(stripped[3:].strip())
+            continue
+        match = re.match(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", line)
+        if match:
+            meaning = " ".join(comment).replace("|", "\\|")
+            doc.append(f"| `{match.group(1)}` | `{match.group(2).strip()}` | {meaning} |")
+        if not line.startswith("    ///"):
+            comment = []
+reference = "\n".join(doc) + "\n"
+path = os.path.join(root, "TEMPLATES.md")
+if not os.path.exists(path) or open(path).read() != reference:
+    open(path, "w").write(reference)

@@ -33,3 +33,9 @@ public struct Client: Sendable {
         self.transport = transport
     }
 }
+
+/// `Client` under a name no other generated module uses, for files that import several.
+public typealias AnthropicAdminClient = Client
+
+/// `APIError` under a name no other generated module uses, for files that import several.
+public typealias AnthropicAdminError = APIError

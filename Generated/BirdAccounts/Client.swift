@@ -29,3 +29,9 @@ public struct Client: Sendable {
         self.transport = transport
     }
 }
+
+/// `Client` under a name no other generated module uses, for files that import several.
+public typealias BirdAccountsClient = Client
+
+/// `APIError` under a name no other generated module uses, for files that import several.
+public typealias BirdAccountsError = APIError

@@ -17,6 +17,11 @@ public struct APIDescription: Hashable, Sendable {
     /// The types that hold a response's documented headers (success and error responses).
     public private(set) var responseHeaderTypes: Set<TypeName>
     public var securitySchemes: [SecurityScheme]
+    /// The type name of every component schema, by its key in `components/schemas`.
+    public var componentNames: [String: TypeName] = [:]
+    /// Types the user supplies instead of declaring them (see `Customization`), spelled as the
+    /// output language names them.
+    public var externalTypes: [TypeName: String] = [:]
     /// Every declaration by name, nested ones included.
     private var index: [TypeName: TypeDecl]
 

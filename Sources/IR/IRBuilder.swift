@@ -4,7 +4,8 @@ import Resolve
 
 /// Builds the `APIDescription` of a resolved OpenAPI 3.0/3.1 document.
 public enum IRBuilder {
-    public static func build(_ resolver: RefResolver, log: DiagnosticLog) throws(IRError) -> APIDescription {
+    /// `schemaNames` gives component schemas (by key) the names the user chose.
+    public static func build(_ resolver: RefResolver, log: DiagnosticLog, schemaNames: [String: String] = [:]) throws(IRError) -> APIDescription {
         let root = resolver.root
         let version = try checkVersion(root)
         if let dialect = root["jsonSchemaDialect"], dialect.string != "https://spec.openapis.org/oas/3.1/dialect/base" {
@@ -12,7 +13,8 @@ public enum IRBuilder {
         }
         let componentSchemas = root["components"]?["schemas"]?.object
         let schemas = SchemaTranslator(
-            resolver: resolver, log: log, components: componentSchemas, filePartComponents: FilePartSchemas.componentKeys(in: root, resolver: resolver)
+            resolver: resolver, log: log, components: componentSchemas, filePartComponents: FilePartSchemas.componentKeys(in: root, resolver: resolver),
+            chosenNames: schemaNames
         )
         schemas.inheritance = SchemaTranslator.inheritance(in: componentSchemas)
 
@@ -64,6 +66,7 @@ public enum IRBuilder {
             )
         }
         api.operations = operations
+        api.componentNames = schemas.componentTypeNames
         FormBodyCheck.warn(api, log: log)
         return api
     }

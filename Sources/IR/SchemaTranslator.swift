@@ -29,7 +29,7 @@ final class SchemaTranslator {
     private var referencedTypes: [Reference: TypeName] = [:]
     /// The type name of every component schema, by key: unique even where keys differ only in
     /// spelling (`pet_name`, `PetName`, `pet-name`).
-    private var componentTypeNames: [String: TypeName] = [:]
+    private(set) var componentTypeNames: [String: TypeName] = [:]
 
     /// Component schemas that multipart bodies reach (see `FilePartSchemas`).
     private let filePartComponents: Set<String>
@@ -37,13 +37,16 @@ final class SchemaTranslator {
     /// bodies and what they reach, not in JSON.
     private(set) var binaryIsFile = false
 
-    init(resolver: RefResolver, log: DiagnosticLog, components: ObjectNode?, filePartComponents: Set<String> = []) {
+    init(
+        resolver: RefResolver, log: DiagnosticLog, components: ObjectNode?, filePartComponents: Set<String> = [],
+        chosenNames: [String: String] = [:]
+    ) {
         self.resolver = resolver
         self.log = log
         self.filePartComponents = filePartComponents
         var owners: [String: String] = [:]
         for entry in components?.entries ?? [] {
-            let stem = Naming.pascalCase(entry.key)
+            let stem = chosenNames[entry.key] ?? Naming.pascalCase(entry.key)
             let name = Naming.unique(stem) { owners[$0] != nil }
             if let owner = owners[stem] {
                 log.warn(

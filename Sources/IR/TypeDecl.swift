@@ -55,6 +55,8 @@ public struct Property: Hashable, Sendable {
     public var documentation: Documentation
     /// The schema's `default`, when it is a scalar.
     public var defaultValue: DefaultValue?
+    /// The member name the user chose (`nameOverrides`), instead of one made from `name`.
+    public var preferredName: String?
 
     public init(
         name: String, type: TypeRef, isRequired: Bool, isNullable: Bool, documentation: Documentation, defaultValue: DefaultValue? = nil

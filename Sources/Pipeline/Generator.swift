@@ -21,6 +21,13 @@ public final class Generator {
         public var referenceFolders: [String]
         /// The size limit of every file read.
         public var maxFileBytes: Int
+        /// Declared types are Hashable (default) or only Equatable.
+        public var hashable = true
+        public var layout = OutputLayout.files
+        /// Filtering, supplied types and names (a config file's `filter`, `typeOverrides`, `nameOverrides`).
+        public var customization = Customization()
+        /// The config file the settings came from, if any: an input of the run.
+        public var configPath: String?
         /// The default of `maxFileBytes`.
         public static let defaultMaxFileBytes = InputLimits.defaultMaxFileBytes
 
@@ -60,7 +67,10 @@ public final class Generator {
         let document = try SpecLoader.load(paths: configuration.specPaths, limits: fileAccess.limits, log: log)
         let resolver = try RefResolver.resolve(document, access: fileAccess, log: log)
         referencedFiles = resolver.loadedFiles
-        return try IRBuilder.build(resolver, log: log)
+        let customization = configuration.customization
+        let schemaNames = Dictionary(customization.schemaNames.map { ($0.key.text, $0.value.text) }) { _, last in last }
+        let api = try IRBuilder.build(resolver, log: log, schemaNames: schemaNames)
+        return try customization.apply(to: api)
     }
 
     /// Runs every stage but Write and returns the files in memory.
@@ -98,7 +108,7 @@ public final class Generator {
     }
 
     private var renderOptions: RenderOptions {
-        RenderOptions(moduleName: configuration.moduleName, access: configuration.access)
+        RenderOptions(moduleName: configuration.moduleName, access: configuration.access, hashable: configuration.hashable, layout: configuration.layout)
     }
 
     /// The IR and the templates to render it with. The templates are parsed on other cores
@@ -108,7 +118,7 @@ public final class Generator {
         if let directory = configuration.templatesDirectory {
             let files = try TemplateFiles.read(directory: directory)
             templateFiles = files.map(\.path)
-            templates = TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
+            templates = try TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         }
         let library = TemplateLibrary(parsing: templates)
         return (try buildAPI(), library)
@@ -116,7 +126,7 @@ public final class Generator {
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.
     public func inputFiles() -> [String] {
-        let inputs = configuration.specPaths + referencedFiles + templateFiles
+        let inputs = configuration.specPaths + [configuration.configPath].compactMap { $0 } + referencedFiles + templateFiles
         return inputs.sorted()
     }
 }

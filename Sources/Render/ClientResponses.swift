@@ -124,6 +124,7 @@ extension ClientViewBuilder {
         let caseNames = SwiftNames.uniqued(representations.map { SwiftNames.bareIdentifier($0.name) })
         return ResponseContentView(
             access: access,
+            equality: equality,
             name: names.declaredName(name),
             operationName: methodName,
             cases: zip(representations, caseNames).map { representation, caseName in

@@ -6,6 +6,10 @@ import IR
 struct ClientViewBuilder {
     let api: APIDescription
     let access: String
+    /// `Hashable` or `Equatable` (see `TypeViewBuilder.equality`).
+    let equality: String
+    /// The module the output is for: it names the module aliases.
+    let moduleName: String
     let names: SwiftTypeNames
     let log: DiagnosticLog
 
@@ -81,6 +85,8 @@ struct ClientViewBuilder {
         return ClientView(
             indent: "",
             access: access,
+            equality: equality,
+            moduleAliases: moduleAliases(),
             title: api.title,
             doc: DocLines.lines(Documentation(summary: "\(api.title) \(api.version)".trimmingTrailingSpace, description: api.documentation.description)),
             servers: servers,
@@ -215,7 +221,7 @@ struct ClientViewBuilder {
         let headersType = operation.responseHeaders.map { names.spelling(.named($0), from: nil) }
         var headerFields: [HeaderFieldView] = []
         if let headersName = operation.responseHeaders, case .object(let shape)? = api.type(named: headersName)?.kind {
-            let fieldNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) })
+            let fieldNames = SwiftNames.memberNames(shape)
             headerFields = zip(shape.properties, fieldNames).map { property, bare in
                 HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
             }
@@ -366,8 +372,8 @@ struct ClientViewBuilder {
             operationName: SwiftNames.escaped(name),
             parameters: TypeViewBuilder.parameterList(declarations.filter { $0.name != tokenName }),
             forwarded: forwarded,
-            nextTokenField: SwiftNames.escaped(SwiftNames.bareIdentifier(pagination.nextTokenField)),
-            hasMore: pagination.hasMoreField.map { SwiftNames.escaped(SwiftNames.bareIdentifier($0)) },
+            nextTokenField: SwiftNames.escaped(memberName(pagination.nextTokenField, inResponseOf: operation)),
+            hasMore: pagination.hasMoreField.map { SwiftNames.escaped(memberName($0, inResponseOf: operation)) },
             tokenField: pagination.nextTokenField
         )
     }
@@ -386,4 +392,25 @@ extension String {
     }
 
     fileprivate var replacingBackticks: String { filter { $0 != "`" } }
+}
+
+extension ClientViewBuilder {
+    /// The Swift name of a member of the operation's success body, as its struct declares it.
+    fileprivate func memberName(_ wireName: String, inResponseOf operation: Operation) -> String {
+        if let body = operation.responses.first(where: { $0.status.isSuccess })?.body, let decl = api.declaration(behind: body),
+            case .object(let shape) = decl.kind, let index = shape.properties.firstIndex(where: { $0.name == wireName })
+        {
+            return SwiftNames.memberNames(shape)[index]
+        }
+        return SwiftNames.bareIdentifier(wireName)
+    }
+
+    /// `<Module>Client` and `<Module>Error`, unless the module has no name or a declared type
+    /// already has one of them.
+    fileprivate func moduleAliases() -> [ModuleAliasView] {
+        guard SwiftNames.isPlainIdentifier(moduleName) else { return [] }
+        let aliases = [ModuleAliasView(name: moduleName + "Client", target: "Client"), ModuleAliasView(name: moduleName + "Error", target: "APIError")]
+        let declared = Set(api.types.map { names.declaredName($0.name) })
+        return aliases.filter { !declared.contains($0.name) }
+    }
 }

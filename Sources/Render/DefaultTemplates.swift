@@ -5,7 +5,7 @@ let defaultTemplates: [String: String] = [
     "AnyOf": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{access}}struct {{name}}: Codable, Hashable, Sendable {
+{{access}}struct {{name}}: Codable, {{equality}}, Sendable {
 {{#fields}}
     {{#indirect}}@Indirect {{/indirect}}{{access}}var {{name}}: {{type}}?
 
@@ -114,6 +114,11 @@ import Foundation
 {{> Operation}}
 {{/operations}}
 }
+{{#moduleAliases}}
+
+/// `{{target}}` under a name no other generated module uses, for files that import several.
+{{access}}typealias {{name}} = {{target}}
+{{/moduleAliases}}
 
 """#,
     "ClientOperations": #"""
@@ -168,7 +173,7 @@ extension Client {
     "Enum": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{access}}enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
+{{access}}enum {{name}}: RawRepresentable, Codable, {{equality}}, Sendable {
 {{#caseLines}}
     case {{.}}
 {{/caseLines}}
@@ -339,7 +344,7 @@ import Foundation
 
 /// What `{{operationName}}` answers with: one case per media type it documents, chosen by the
 /// response's `Content-Type`.
-{{access}}enum {{name}}: Hashable, Sendable {
+{{access}}enum {{name}}: {{equality}}, Sendable {
 {{#cases}}
     /// `{{mediaType}}`
     case {{name}}({{payload}})
@@ -406,7 +411,7 @@ import Foundation
     "Struct": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{access}}struct {{name}}: Codable, Hashable, Sendable {
+{{access}}struct {{name}}: Codable, {{equality}}, Sendable {
 {{#properties}}
 {{#spaced}}
 
@@ -526,7 +531,7 @@ import Foundation
 
 extension APIError {
     /// The bodies {{title}} documents for error statuses.
-    {{access}}enum Body: Hashable, Sendable {
+    {{access}}enum Body: {{equality}}, Sendable {
 {{#errorBodies}}
         case {{name}}({{type}})
 {{/errorBodies}}
@@ -613,7 +618,7 @@ import Foundation
 
 /// A file sent as one part of a `multipart/form-data` body (`format: binary`): its bytes, and
 /// the file name and content type the part declares. In JSON it is its bytes in base64.
-{{access}}struct FilePart: Codable, Hashable, Sendable {
+{{access}}struct FilePart: Codable, {{equality}}, Sendable {
     {{access}}var data: Data
     /// The part's `filename`; the member's name when nil.
     {{access}}var fileName: String?
@@ -980,7 +985,7 @@ import Foundation
 /// Stores a value out of line, so that a struct can contain itself (`parent: Node?`). Used only
 /// on the properties that close a cycle; it encodes and compares as the value it holds.
 @propertyWrapper
-{{access}}struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+{{access}}struct Indirect<Value: Codable & {{equality}} & Sendable>: Codable, {{equality}}, Sendable {
     private final class Box: Sendable {
         let value: Value
 
@@ -1309,7 +1314,7 @@ import Foundation
 
 /// Any JSON value, for schemas that allow free-form content. Decodes and re-encodes losslessly
 /// (numbers as `Double`).
-{{access}}enum JSONValue: Codable, Hashable, Sendable {
+{{access}}enum JSONValue: Codable, {{equality}}, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -1759,7 +1764,7 @@ private struct PartSingleValueContainer: SingleValueDecodingContainer {
 /// A required property that may be `null`: always encoded, as `null` when nil, where
 /// synthesized `Codable` would leave the key out. A missing key still decodes as nil.
 @propertyWrapper
-{{access}}struct Nullable<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+{{access}}struct Nullable<Wrapped: Codable & {{equality}} & Sendable>: Codable, {{equality}}, Sendable {
     {{access}}var wrappedValue: Wrapped?
 
     {{access}}init(wrappedValue: Wrapped?) {
@@ -2401,9 +2406,9 @@ extension HTTPResponse {
 /// is encoded the same way. The value is stored out of line, so a type may hold itself through
 /// such a property and heavy values stay cheap to copy.
 @propertyWrapper
-{{access}}struct Tristate<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+{{access}}struct Tristate<Wrapped: Codable & {{equality}} & Sendable>: Codable, {{equality}}, Sendable {
     /// Whether the member is missing, `null`, or a value.
-    {{access}}indirect enum State: Hashable, Sendable {
+    {{access}}indirect enum State: {{equality}}, Sendable {
         case absent
         case null
         case value(Wrapped)
@@ -2483,7 +2488,7 @@ import Foundation
     "Union": #"""
 {{% CONTENT_TYPE: TEXT }}
 {{> DocComment}}
-{{access}}{{#indirect}}indirect {{/indirect}}enum {{name}}: Codable, Hashable, Sendable {
+{{access}}{{#indirect}}indirect {{/indirect}}enum {{name}}: Codable, {{equality}}, Sendable {
 {{#cases}}
     case {{declaration}}{{#payload}}({{.}}){{/payload}}
 {{/cases}}

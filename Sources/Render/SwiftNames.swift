@@ -1,3 +1,4 @@
+import Foundation
 import IR
 
 /// Swift spelling of IR names: keyword escaping, reserved type names, unique member names.
@@ -35,6 +36,22 @@ public enum SwiftNames {
         if let first = result.first, first.isNumber { result = "_" + result }
         if reservedTypeNames.contains(result) { result += "Model" }
         return result
+    }
+
+    /// The Swift names of an object's members, in order: the name the user chose, or one made
+    /// from the wire name, uniqued; `additionalProperties` last when the object has extra members.
+    /// Every view that names a member (the struct, paging, response headers) asks here.
+    static func memberNames(_ shape: ObjectShape, withExtra: Bool = false) -> [String] {
+        let stems = shape.properties.map { $0.preferredName ?? bareIdentifier($0.name) }
+        return uniqued(stems + (withExtra ? ["additionalProperties"] : []))
+    }
+
+    /// Whether `name` can stand as a Swift identifier as it is: a letter or `_`, then letters,
+    /// digits and `_`, and not a keyword.
+    public static func isPlainIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first == "_" || CharacterSet.letters.contains(first) else { return false }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "_"))
+        return name.unicodeScalars.allSatisfy { allowed.contains($0) } && escaped(name) == name
     }
 
     /// A value identifier (property, parameter, case): camelCase, escaped when it is a keyword.

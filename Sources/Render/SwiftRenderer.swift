@@ -14,10 +14,16 @@ public struct RenderOptions: Sendable {
 
     public var moduleName: String
     public var access: Access
+    /// Declared types conform to `Hashable` (the default) or only to `Equatable`, which
+    /// compiles faster.
+    public var hashable: Bool
+    public var layout: OutputLayout
 
-    public init(moduleName: String, access: Access = .public) {
+    public init(moduleName: String, access: Access = .public, hashable: Bool = true, layout: OutputLayout = .files) {
         self.moduleName = moduleName
         self.access = access
+        self.hashable = hashable
+        self.layout = layout
     }
 }
 
@@ -62,13 +68,22 @@ public enum SwiftRenderer {
         _ api: APIDescription, options: RenderOptions, templates: TemplateLibrary, log: DiagnosticLog,
         into sink: @escaping @Sendable (RenderedFile) -> Void
     ) throws(RenderError) {
+        if case .sharded(let count) = options.layout {
+            var perFile = options
+            perFile.layout = .files
+            let collected = RenderedFiles()
+            try render(api, options: perFile, templates: templates, log: log, into: collected.append)
+            ShardedLayout.combine(collected.files, shards: count).forEach(sink)
+            return
+        }
         let access = options.access == .public ? "public " : ""
         let names = SwiftTypeNames(api)
+        let equality = options.hashable ? "Hashable" : "Equatable"
         let storage = StorageAnalysis(api)
-        let client = ClientViewBuilder(api: api, access: access, names: names, log: log).build()
+        let client = ClientViewBuilder(api: api, access: access, equality: equality, moduleName: options.moduleName, names: names, log: log).build()
         let library = try templates.library()
         let nested = NestedDeclarationRenderer(library: library)
-        let typeBuilder = TypeViewBuilder(api: api, access: access, names: names, storage: storage, nestedText: nested.text(of:))
+        let typeBuilder = TypeViewBuilder(api: api, access: access, equality: equality, names: names, storage: storage, nestedText: nested.text(of:))
 
         var jobs: [RenderJob] = [
             RenderJob(path: "Client.swift", template: "Client") { client },
@@ -179,5 +194,19 @@ private final class FirstFailure: @unchecked Sendable {
         }
         first = (index, error)
         lock.unlock()
+    }
+}
+
+extension SwiftRenderer {
+    /// The Swift types a primitive can be spelled as, for format overrides.
+    public static let primitiveSpellings = ["String", "Int", "Int32", "Int64", "Double", "Bool", "UUID", "Date", "URL", "Data"]
+
+    /// The primitive a Swift type name stands for (`Date` → date-time), if it is one of `primitiveSpellings`.
+    public static func primitive(spelled name: String) -> Primitive? {
+        let primitives: [String: Primitive] = [
+            "String": .string, "Int": .integer, "Int32": .int32, "Int64": .int64, "Double": .double, "Bool": .boolean,
+            "UUID": .uuid, "Date": .dateTime, "URL": .uri, "Data": .bytes,
+        ]
+        return primitives[name]
     }
 }

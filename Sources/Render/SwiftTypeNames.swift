@@ -6,8 +6,11 @@ struct SwiftTypeNames {
     private var spelled: [TypeName: [String]] = [:]
     /// Nested names must not shadow a top-level type for the code inside their parent.
     private var topLevel: Set<String> = []
+    /// Types the user supplies, spelled as they wrote them.
+    private let external: [TypeName: String]
 
     init(_ api: APIDescription) {
+        external = api.externalTypes
         let topLevelNames = SwiftNames.uniqued(api.types.map { SwiftNames.typeComponent($0.name.last) })
         topLevel = Set(topLevelNames)
         for (decl, swiftName) in zip(api.types, topLevelNames) {
@@ -34,6 +37,7 @@ struct SwiftTypeNames {
 
     /// How code inside `scope` refers to `name`: relative when `name` is nested in `scope`.
     func reference(_ name: TypeName, from scope: TypeName?) -> String {
+        if let supplied = external[name] { return supplied }
         let components = spelled[name] ?? name.components.map(SwiftNames.typeComponent)
         if let scope, let scopeComponents = spelled[scope], components.count > scopeComponents.count,
             Array(components.prefix(scopeComponents.count)) == scopeComponents

@@ -1,6 +1,7 @@
 import Diagnostics
 import Dispatch
 import Foundation
+import IR
 import Mustache
 
 /// The Mustache templates a run renders with: the defaults built into the binary, each
@@ -22,8 +23,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// The defaults with the given templates (name, origin path, text) laid over them.
-    public static func overriding(with files: [(name: String, path: String, text: String)], log: DiagnosticLog) -> TemplateSet {
+    /// A file that replaces no default template must be a partial another template includes
+    /// (`{{> Name}}`); otherwise it is an error naming the close matches (a misspelt override
+    /// would be silently ignored).
+    public static func overriding(with files: [(name: String, path: String, text: String)], log: DiagnosticLog) throws(RenderError) -> TemplateSet {
         var set = TemplateSet.defaults
+        let defaultNames = Array(set.sources.keys).sorted()
         for file in files {
             if !file.text.hasPrefix(textPragma) {
                 log.warn(
@@ -33,6 +38,14 @@ public struct TemplateSet: Sendable {
             }
             set.sources[file.name] = file.text
             set.origins[file.name] = file.path
+        }
+        for file in files where !defaultNames.contains(file.name) {
+            let included = set.sources.values.contains { $0.contains("{{> \(file.name)}}") || $0.contains("{{>\(file.name)}}") }
+            guard !included else { continue }
+            let close = Suggestions.close(to: file.name, in: defaultNames)
+            var reason = "the file replaces no default template and no template includes it as a partial"
+            reason += close.isEmpty ? " (openapi-swiftgen templates list names them)" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            throw .unknownName(name: file.name, file: file.path, line: 1, column: 1, reason: reason)
         }
         return set
     }

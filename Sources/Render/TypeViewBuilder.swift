@@ -6,6 +6,8 @@ struct TypeViewBuilder {
 
     let api: APIDescription
     let access: String
+    /// `Hashable` or `Equatable`: what every declared type conforms to besides Codable and Sendable.
+    let equality: String
     let names: SwiftTypeNames
     let storage: StorageAnalysis
     /// Renders a nested declaration into indented text (`NestedDeclarationRenderer`).
@@ -43,7 +45,7 @@ struct TypeViewBuilder {
 
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], column: Int) -> StructView {
         let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
-        let bareNames = SwiftNames.uniqued(shape.properties.map { SwiftNames.bareIdentifier($0.name) } + (extraType == nil ? [] : ["additionalProperties"]))
+        let bareNames = SwiftNames.memberNames(shape, withExtra: extraType != nil)
         var properties: [PropertyView] = []
         var parameters: [ParameterDeclarationView] = []
         var members: [EncodedMemberView] = []
@@ -104,6 +106,7 @@ struct TypeViewBuilder {
         return StructView(
             indent: "",
             access: access,
+            equality: equality,
             name: name,
             doc: doc,
             deprecated: false,
@@ -133,6 +136,7 @@ struct TypeViewBuilder {
         return EnumView(
             indent: "",
             access: access,
+            equality: equality,
             name: name,
             doc: doc,
             deprecated: false,
@@ -187,7 +191,7 @@ struct TypeViewBuilder {
             if Self.encodesAsObject(type, in: api) { objectFields.append(field) } else { otherFields.append(field) }
         }
         return AnyOfView(
-            indent: "", access: access, name: name, doc: doc, deprecated: false, fields: fields,
+            indent: "", access: access, equality: equality, name: name, doc: doc, deprecated: false, fields: fields,
             objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, mergesObjects: objectFields.count > 1, otherFields: otherFields,
             initializer: Self.parameterList(
                 fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") }
@@ -251,6 +255,7 @@ struct TypeViewBuilder {
             indent: "",
             indirect: storage.isIndirectEnum(decl.name),
             access: access,
+            equality: equality,
             name: name,
             doc: doc,
             deprecated: false,

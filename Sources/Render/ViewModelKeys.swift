@@ -59,6 +59,7 @@ extension AnyOfView: ViewModel {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
+        case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
@@ -90,6 +91,7 @@ extension StructView: ViewModel {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
+        case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
@@ -211,6 +213,7 @@ extension EnumView: ViewModel {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
+        case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
@@ -239,6 +242,7 @@ extension UnionView: ViewModel {
         case "indent": return TemplateText(self.indent)
         case "indirect": return self.indirect
         case "access": return TemplateText(self.access)
+        case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "deprecated": return self.deprecated
@@ -368,6 +372,7 @@ extension ResponseContentView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
         case "access": return TemplateText(self.access)
+        case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "operationName": return TemplateText(self.operationName)
         case "cases": return self.cases
@@ -405,6 +410,8 @@ extension ClientView: ViewModel {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
+        case "equality": return TemplateText(self.equality)
+        case "moduleAliases": return self.moduleAliases
         case "title": return TemplateText(self.title)
         case "doc": return self.doc
         case "servers": return self.servers
@@ -628,6 +635,16 @@ extension ErrorCaseView: ViewModel {
     }
 }
 
+extension ModuleAliasView: ViewModel {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return TemplateText(self.name)
+        case "target": return TemplateText(self.target)
+        default: return nil
+        }
+    }
+}
+
 extension PagingView: ViewModel {
     func child(named name: String) -> Any? {
         switch name {
@@ -672,19 +689,19 @@ let viewModelKeyNames: Set<String> = [
     "caseLines", "caseName", "cases", "client", "codes", "coding", "codingKeys", "constant", "contentType",
     "cookieName", "cookies", "credential", "credentials", "declaration", "decodeIfPresent", "decodeOrder",
     "defaultServer", "defaultServerTakesArguments", "defaultValue", "deprecated", "discriminator", "doc",
-    "docLine", "encoder", "enumeration", "errorBodies", "errorBody", "expandedID", "explode", "extraName",
-    "extraType", "fallback", "fallbackError", "fieldList", "fields", "fileName", "forwarded", "group",
-    "groups", "hasAuthorizationChoices", "hasDefault", "hasMore", "hasObjectFields", "hasProperties",
+    "docLine", "encoder", "enumeration", "equality", "errorBodies", "errorBody", "expandedID", "explode",
+    "extraName", "extraType", "fallback", "fallbackError", "fieldList", "fields", "fileName", "forwarded",
+    "group", "groups", "hasAuthorizationChoices", "hasDefault", "hasMore", "hasObjectFields", "hasProperties",
     "hasVariables", "headerFields", "headerName", "headerPrefix", "headerReader", "headers", "headersType",
     "ifPresent", "implementationName", "implementationReturn", "importsFoundation", "indent", "indirect",
     "initializer", "isArray", "isData", "isDefault", "isEmpty", "isForm", "isJSON", "isMultipart",
     "isOptional", "isRaw", "isText", "items", "keepsOtherKeys", "key", "keyLines", "keys", "label", "line",
-    "literal", "lowerBound", "mediaType", "member", "members", "mergesObjects", "method", "name", "nested",
-    "nextTokenField", "objectChoice", "objectFields", "operationName", "operations", "otherFields",
-    "pageType", "paging", "parameter", "parameters", "path", "payload", "position", "properties", "property",
-    "queryItems", "queryName", "rawValue", "required", "responseContents", "returnType", "returnsBody",
-    "returnsContent", "returnsData", "returnsMultipart", "returnsNil", "returnsText", "returnsVoid",
-    "serverOverride", "servers", "shapes", "spaced", "structure", "style", "styled", "tags", "title",
-    "tokenField", "tokenType", "tristate", "type", "union", "unknownCase", "upperBound", "urlParts", "value",
-    "values", "variables", "wireName", "wrapped",
+    "literal", "lowerBound", "mediaType", "member", "members", "mergesObjects", "method", "moduleAliases",
+    "name", "nested", "nextTokenField", "objectChoice", "objectFields", "operationName", "operations",
+    "otherFields", "pageType", "paging", "parameter", "parameters", "path", "payload", "position",
+    "properties", "property", "queryItems", "queryName", "rawValue", "required", "responseContents",
+    "returnType", "returnsBody", "returnsContent", "returnsData", "returnsMultipart", "returnsNil",
+    "returnsText", "returnsVoid", "serverOverride", "servers", "shapes", "spaced", "structure", "style",
+    "styled", "tags", "target", "title", "tokenField", "tokenType", "tristate", "type", "union",
+    "unknownCase", "upperBound", "urlParts", "value", "values", "variables", "wireName", "wrapped",
 ]

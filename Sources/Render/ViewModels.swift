@@ -33,6 +33,8 @@ struct DeclarationView {
 struct AnyOfView {
     let indent: String
     let access: String
+    /// `Hashable` or `Equatable`.
+    let equality: String
     let name: String
     let doc: [DocLine]
     let deprecated: Bool
@@ -61,6 +63,8 @@ struct AnyOfFieldView {
 struct StructView {
     let indent: String
     let access: String
+    /// `Hashable` or `Equatable`.
+    let equality: String
     let name: String
     let doc: [DocLine]
     let deprecated: Bool
@@ -159,6 +163,8 @@ struct ParameterDeclarationView {
 struct EnumView {
     let indent: String
     let access: String
+    /// `Hashable` or `Equatable`.
+    let equality: String
     let name: String
     let doc: [DocLine]
     let deprecated: Bool
@@ -181,6 +187,8 @@ struct UnionView {
     /// `indirect enum`: an alternative contains the union itself.
     let indirect: Bool
     let access: String
+    /// `Hashable` or `Equatable`.
+    let equality: String
     let name: String
     let doc: [DocLine]
     let deprecated: Bool
@@ -280,6 +288,8 @@ struct ClientOperationsFileView {
 /// The file of an operation's response representations: one case per media type.
 struct ResponseContentView {
     let access: String
+    /// `Hashable` or `Equatable`.
+    let equality: String
     let name: String
     let operationName: String
     let cases: [ContentCaseView]
@@ -306,6 +316,11 @@ struct TypeFileView {
 struct ClientView {
     let indent: String
     let access: String
+    /// `Hashable` or `Equatable`.
+    let equality: String
+    /// `<Module>Client` and `<Module>Error`: the client and its error under names no other
+    /// generated module uses, for files that import several.
+    let moduleAliases: [ModuleAliasView]
     let title: String
     let doc: [DocLine]
     let servers: [ServerView]
@@ -504,6 +519,12 @@ struct ErrorCaseView: Equatable {
 }
 
 /// The page-walking companion of a paginated operation.
+/// `typealias BirdAccountsClient = Client`.
+struct ModuleAliasView {
+    let name: String
+    let target: String
+}
+
 struct PagingView {
     let name: String
     let pageType: String

@@ -89,7 +89,10 @@ final class CommandLineTests: XCTestCase {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         XCTAssertTrue(text.contains("--templates"), text)
-        XCTAssertTrue(text.contains("Example:"), text)
+        XCTAssertTrue(text.contains("Examples:"), text)
         XCTAssertTrue(text.contains("--access"), text)
+        XCTAssertTrue(text.contains("YAML (.yaml, .yml)"), "every input kind is named")
+        XCTAssertTrue(text.contains("--output <folder>") && text.contains("(required)"), "required options say so")
+        XCTAssertTrue(text.contains("--config <file>") && text.contains("--layout") && text.contains("--shards"), text)
     }
 }

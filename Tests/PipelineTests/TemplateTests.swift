@@ -30,6 +30,30 @@ final class TemplateTests: XCTestCase {
         XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "run make templates (scripts/embed-templates.sh)")
     }
 
+    func testTheTemplateReferenceListsEveryKeyOfEveryView() throws {
+        let models = try String(contentsOf: packageRoot.appendingPathComponent("Sources/Render/ViewModels.swift"), encoding: .utf8)
+        let reference = try String(contentsOf: packageRoot.appendingPathComponent("TEMPLATES.md"), encoding: .utf8)
+        var sections: [String: String] = [:]
+        for section in reference.components(separatedBy: "\n## ").dropFirst() {
+            sections[String(section.prefix { $0 != "\n" })] = section
+        }
+        var current = ""
+        var count = 0
+        for line in models.split(separator: "\n") {
+            if line.hasPrefix("struct "), let name = line.split(separator: " ").dropFirst().first {
+                current = String(name.prefix { $0 != ":" })
+                XCTAssertNotNil(sections[current], "TEMPLATES.md has no section for \(current): run scripts/view-model-keys.py")
+            } else if line.hasPrefix("    let ") || line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
+                count += 1
+                XCTAssertTrue(sections[current]?.contains("| `\(name)` |") == true, "TEMPLATES.md lacks \(current).\(name): run scripts/view-model-keys.py")
+            }
+        }
+        XCTAssertEqual(reference.components(separatedBy: "\n| `").count - 1 - 7, count, "TEMPLATES.md names a key that no longer exists")
+        for name in TemplateSet.defaults.sources.keys where !name.hasPrefix("Support/") && !["FileHeader", "DocComment", "ParameterList"].contains(name) {
+            XCTAssertTrue(reference.contains("`\(name)`"), "TEMPLATES.md does not say which view \(name) renders")
+        }
+    }
+
     func testViewModelKeyTablesMatchTheViewModels() throws {
         let render = packageRoot.appendingPathComponent("Sources/Render")
         let models = try String(contentsOf: render.appendingPathComponent("ViewModels.swift"), encoding: .utf8)
@@ -71,9 +95,25 @@ final class TemplateTests: XCTestCase {
         let log = DiagnosticLog()
         let files = try TemplateFiles.read(directory: folder.path)
         XCTAssertEqual(files.map(\.name), ["FileHeader"])
-        _ = TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
+        _ = try TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         XCTAssertEqual(log.warnings.count, 1)
         XCTAssertTrue(log.warnings[0].description.hasPrefix(folder.appendingPathComponent("FileHeader.mustache").path + ":1:1: warning:"))
+    }
+
+    func testAnOverrideThatReplacesNoTemplateIsAnErrorWithTheCloseMatches() throws {
+        let folder = try temporaryFolder(self)
+        try "{{% CONTENT_TYPE: TEXT }}\n// {{title}}\n".write(to: folder.appendingPathComponent("FileHeadr.mustache"), atomically: true, encoding: .utf8)
+        let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: folder.path))
+        let found = diagnostic { _ = try generator.render() }
+        XCTAssertEqual(found?.location?.file, folder.appendingPathComponent("FileHeadr.mustache").path)
+        XCTAssertTrue(found?.message.contains("replaces no default template") == true, found?.description ?? "")
+        XCTAssertTrue(found?.message.contains("did you mean 'FileHeader'") == true, found?.description ?? "")
+        // A new partial that an override includes is fine.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("FileHeadr.mustache"))
+        try "{{% CONTENT_TYPE: TEXT }}\n// extra\n".write(to: folder.appendingPathComponent("Extra.mustache"), atomically: true, encoding: .utf8)
+        try "{{% CONTENT_TYPE: TEXT }}\n{{> Extra}}\n".write(to: folder.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
+        let files = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: folder.path)).render()
+        XCTAssertTrue(try XCTUnwrap(files.first { $0.path == "Client.swift" }).contents.hasPrefix("// extra\n"))
     }
 
     func testMissingTemplatesFolderIsAnError() {

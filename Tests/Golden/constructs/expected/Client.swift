@@ -353,3 +353,9 @@ public struct Client: Sendable {
         }
     }
 }
+
+/// `Client` under a name no other generated module uses, for files that import several.
+public typealias ConstructsClient = Client
+
+/// `APIError` under a name no other generated module uses, for files that import several.
+public typealias ConstructsError = APIError

@@ -1,0 +1,54 @@
+import Foundation
+import PackagePlugin
+
+/// What the plugins read from a target: its OpenAPI documents and its config file.
+///
+/// A document is a file whose name starts with `openapi` (`openapi.yaml`, `openapi-users.md`)
+/// and ends in `.json`, `.yaml`, `.yml`, `.md` or `.markdown`; the config is
+/// `openapi-swiftgen.yaml`, `.yml` or `.json`.
+struct PluginInputs {
+    static let specExtensions: Set<String> = ["json", "yaml", "yml", "md", "markdown"]
+    static let configNames = ["openapi-swiftgen.yaml", "openapi-swiftgen.yml", "openapi-swiftgen.json"]
+
+    var specs: [URL]
+    var config: URL?
+
+    init(files: [URL]) {
+        specs = files.filter { file in
+            let name = file.lastPathComponent.lowercased()
+            return name.hasPrefix("openapi") && !name.hasPrefix("openapi-swiftgen.")
+                && Self.specExtensions.contains(file.pathExtension.lowercased())
+        }
+        .sorted { $0.path < $1.path }
+        config = Self.configNames.lazy.compactMap { name in files.first { $0.lastPathComponent == name } }.first
+    }
+
+    /// The `shards` of the config (a number on a `shards:` line, or the JSON key), else the default.
+    func shardCount() -> Int {
+        guard let config, let text = try? String(contentsOf: config, encoding: .utf8) else { return Self.defaultShards }
+        if config.pathExtension == "json" {
+            let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+            return (object?["shards"] as? Int) ?? Self.defaultShards
+        }
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("shards:") else { continue }
+            let value = trimmed.dropFirst("shards:".count).split(separator: "#").first ?? ""
+            return Int(value.trimmingCharacters(in: .whitespaces)) ?? Self.defaultShards
+        }
+        return Self.defaultShards
+    }
+
+    static let defaultShards = 8
+
+    /// The files the sharded layout writes for `count` shards (as `OutputLayout.shardedFileNames`).
+    static func shardedFileNames(count: Int) -> [String] {
+        func name(_ kind: String, _ index: Int) -> String { kind + "_" + (index < 10 ? "0" : "") + String(index) + ".swift" }
+        return (0..<count).map { name("Types", $0) } + (0..<count).map { name("Client", $0) } + ["Server.swift", "Support.swift"]
+    }
+}
+
+/// A plugin failure, printed as the plugin's error.
+struct PluginFailure: Error, CustomStringConvertible {
+    let description: String
+}
