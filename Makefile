@@ -26,7 +26,7 @@ MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$ent
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer roundtrip templates bench fuzz
+.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer check-variants roundtrip templates bench fuzz
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -98,6 +98,7 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	$(MAKE) --no-print-directory install PREFIX="$$scratch" >/dev/null && "$$scratch/bin/openapi-swiftgen" --version >/dev/null \
 	  && echo "make install: the installed tool runs"
 	$(MAKE) consumer
+	$(MAKE) check-variants
 	$(MAKE) roundtrip
 	$(MAKE) validate-specs
 	@if [ -d "$(CORPUS)" ]; then set -o pipefail; $(MAKE) --no-print-directory corpus 2>&1 | tee .build/corpus.log; \
@@ -108,6 +109,15 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	corpus_passed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\1/p' .build/corpus.log); \
 	corpus_failed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\2/p' .build/corpus.log); \
 	echo "$$((total - failed + $${corpus_passed:-0})) passed, $$((failed + $${corpus_failed:-0})) failed"
+
+## The golden fixture generated with the config's other choices (Equatable instead of Hashable,
+## the sharded layout, internal access) must type-check with warnings as errors too.
+check-variants:
+	@set -e; scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
+	printf 'conformances: [Codable, Equatable, Sendable]\nlayout: sharded\nshards: 5\naccess: internal\n' > "$$scratch/config.yaml"; \
+	$(DEBUG_TOOL) generate Tests/Golden/constructs/spec.json --module Constructs --config "$$scratch/config.yaml" --output "$$scratch/out" 2>/dev/null; \
+	swiftc -typecheck -warnings-as-errors "$$scratch"/out/*.swift; \
+	echo "variants: the golden fixture, Equatable + sharded + internal, type-checks"
 
 ## Adoption from a user's package (scripts/consumer.sh): Tests/Consumer depends on this package by
 ## path; its build plugin target (config with filter, overrides, sharded layout) and its

@@ -86,6 +86,7 @@ struct ClientViewBuilder {
             indent: "",
             access: access,
             equality: equality,
+            hashable: equality == "Hashable",
             moduleAliases: moduleAliases(),
             title: api.title,
             doc: DocLines.lines(Documentation(summary: "\(api.title) \(api.version)".trimmingTrailingSpace, description: api.documentation.description)),

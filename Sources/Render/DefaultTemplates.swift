@@ -1016,10 +1016,12 @@ import Foundation
     {{access}}static func == (lhs: Indirect, rhs: Indirect) -> Bool {
         lhs.wrappedValue == rhs.wrappedValue
     }
+{{#hashable}}
 
     {{access}}func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
     }
+{{/hashable}}
 }
 
 extension KeyedDecodingContainer {

@@ -411,6 +411,7 @@ extension ClientView: ViewModel {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
+        case "hashable": return self.hashable
         case "moduleAliases": return self.moduleAliases
         case "title": return TemplateText(self.title)
         case "doc": return self.doc
@@ -692,9 +693,9 @@ let viewModelKeyNames: Set<String> = [
     "docLine", "encoder", "enumeration", "equality", "errorBodies", "errorBody", "expandedID", "explode",
     "extraName", "extraType", "fallback", "fallbackError", "fieldList", "fields", "fileName", "forwarded",
     "group", "groups", "hasAuthorizationChoices", "hasDefault", "hasMore", "hasObjectFields", "hasProperties",
-    "hasVariables", "headerFields", "headerName", "headerPrefix", "headerReader", "headers", "headersType",
-    "ifPresent", "implementationName", "implementationReturn", "importsFoundation", "indent", "indirect",
-    "initializer", "isArray", "isData", "isDefault", "isEmpty", "isForm", "isJSON", "isMultipart",
+    "hasVariables", "hashable", "headerFields", "headerName", "headerPrefix", "headerReader", "headers",
+    "headersType", "ifPresent", "implementationName", "implementationReturn", "importsFoundation", "indent",
+    "indirect", "initializer", "isArray", "isData", "isDefault", "isEmpty", "isForm", "isJSON", "isMultipart",
     "isOptional", "isRaw", "isText", "items", "keepsOtherKeys", "key", "keyLines", "keys", "label", "line",
     "literal", "lowerBound", "mediaType", "member", "members", "mergesObjects", "method", "moduleAliases",
     "name", "nested", "nextTokenField", "objectChoice", "objectFields", "operationName", "operations",

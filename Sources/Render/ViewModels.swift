@@ -318,6 +318,8 @@ struct ClientView {
     let access: String
     /// `Hashable` or `Equatable`.
     let equality: String
+    /// Whether `equality` is `Hashable` (support types then write `hash(into:)`).
+    let hashable: Bool
     /// `<Module>Client` and `<Module>Error`: the client and its error under names no other
     /// generated module uses, for files that import several.
     let moduleAliases: [ModuleAliasView]
