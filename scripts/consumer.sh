@@ -5,7 +5,8 @@
 #  2. `swift build` runs the build plugin for PetsBuilt (filter, overrides, sharded layout) and
 #     compiles both generated modules into one executable, which calls a local server.
 #  3. A second build with nothing changed regenerates nothing (no plugin run, no file rewritten).
-#  4. An edit of the spec regenerates: the new description reaches the generated code.
+#  4. An edit of the spec regenerates: the new description reaches the generated code; so does
+#     an edit of a template of the config's `templates` folder.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/.build/consumer"
@@ -29,6 +30,9 @@ grep -q "func allPets" $outputs || fail "nameOverrides.operations not applied"
 grep -q "listStores\|struct Store" $outputs && fail "the filter kept the stores operation or schema"
 grep -q "deletePet" $outputs && fail "the filter kept deletePet"
 grep -q "struct Money\b" $outputs && fail "typeOverrides.schemas still declares Money"
+for f in $outputs; do
+  head -1 "$f" | grep -q "^// Pets client (openapi-swiftgen, templates overridden)" || fail "$f does not start with the overridden FileHeader"
+done
 
 echo "consumer: calling a local server"
 port_file=$(mktemp)
@@ -78,4 +82,10 @@ sed -i.bak "s/description: The pet's name./description: What the pet answers to.
 swift build > build3.log 2>&1 || { cat build3.log; fail "build after the edit failed"; }
 grep -q "Generating the OpenAPI client of PetsBuilt" build3.log || fail "the plugin did not run after the spec changed"
 grep -q "What the pet answers to." $outputs || fail "the edit did not reach the generated code"
+
+echo "consumer: an edit of a template regenerates"
+sed -i.bak "s/templates overridden/templates edited/" Sources/PetsBuilt/Templates/FileHeader.mustache
+swift build > build4.log 2>&1 || { cat build4.log; fail "build after the template edit failed"; }
+grep -q "Generating the OpenAPI client of PetsBuilt" build4.log || fail "the plugin did not run after a template changed"
+head -1 $(echo "$outputs" | head -1) | grep -q "templates edited" || fail "the template edit did not reach the generated code"
 echo "consumer: OK"

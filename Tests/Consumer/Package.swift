@@ -9,8 +9,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "openapi-swiftgen", path: "../..")],
     targets: [
-        // openapi.yaml + openapi-swiftgen.yaml (filter, overrides, sharded layout) → built by the plugin.
-        .target(name: "PetsBuilt", plugins: [.plugin(name: "OpenAPISwiftGenPlugin", package: "openapi-swiftgen")]),
+        // openapi.yaml + openapi-swiftgen.yaml (filter, overrides, templates, sharded layout) → built by the plugin.
+        .target(
+            name: "PetsBuilt", exclude: ["Templates"],
+            plugins: [.plugin(name: "OpenAPISwiftGenPlugin", package: "openapi-swiftgen")]
+        ),
         // openapi.json → Generated/, written by `swift package generate-openapi-code` and committed.
         .target(name: "PetsCommitted", exclude: ["openapi.json"]),
         .executableTarget(name: "consumer-app", dependencies: ["PetsBuilt", "PetsCommitted"]),

@@ -59,6 +59,7 @@ final class ConfigFileTests: XCTestCase {
         settings.customization = file.customization
         settings.hashable = file.hashable ?? true
         settings.layout = file.layout ?? .files
+        settings.templatesDirectory = file.templates
         let files = try Generator(settings).render()
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
@@ -159,6 +160,17 @@ final class ConfigFileTests: XCTestCase {
         }
         let again = try render(config: "layout: sharded\nshards: 3\n")
         XCTAssertEqual(again, files, "same input, same shards")
+    }
+
+    func testShardsStartWithTheOverriddenFileHeaderOnce() throws {
+        let templates = try temporaryFolder(self)
+        try "{{% CONTENT_TYPE: TEXT }}\n// Custom header\n// second line\n".write(
+            to: templates.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
+        let files = try render(config: "layout: sharded\nshards: 2\ntemplates: \(templates.path)\n")
+        for (path, text) in files {
+            XCTAssertTrue(text.hasPrefix("// Custom header\n// second line\n"), path)
+            XCTAssertEqual(text.components(separatedBy: "// Custom header").count, 2, "\(path) repeats the header")
+        }
     }
 
     func testTheToolFindsTheConfigNextToTheSpecAndFlagsOverrideIt() throws {

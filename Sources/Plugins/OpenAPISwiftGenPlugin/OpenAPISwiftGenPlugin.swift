@@ -4,8 +4,8 @@ import PackagePlugin
 /// The build-tool plugin: a target holding OpenAPI documents (and optionally
 /// `openapi-swiftgen.yaml`) gets its client generated at build time into the plugin's work
 /// folder, in the sharded layout (its file names are fixed before the spec is read). The build
-/// system re-runs it only when a document or the config changes, and the tool rewrites only
-/// files whose bytes change.
+/// system re-runs it only when a document, the config or a template of the config's
+/// `templates` folder changes, and the tool rewrites only files whose bytes change.
 @main
 struct OpenAPISwiftGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -28,7 +28,7 @@ struct OpenAPISwiftGenPlugin: BuildToolPlugin {
                 displayName: "Generating the OpenAPI client of \(target.name)",
                 executable: try context.tool(named: "openapi-swiftgen").url,
                 arguments: arguments,
-                inputFiles: inputs.specs + [inputs.config].compactMap { $0 },
+                inputFiles: inputs.specs + [inputs.config].compactMap { $0 } + inputs.templateFiles(),
                 outputFiles: PluginInputs.shardedFileNames(count: shards).map { output.appending(path: $0) }
             )
         ]

@@ -23,20 +23,33 @@ struct PluginInputs {
         config = Self.configNames.lazy.compactMap { name in files.first { $0.lastPathComponent == name } }.first
     }
 
-    /// The `shards` of the config (a number on a `shards:` line, or the JSON key), else the default.
+    /// The `shards` of the config, else the default.
     func shardCount() -> Int {
-        guard let config, let text = try? String(contentsOf: config, encoding: .utf8) else { return Self.defaultShards }
+        topLevelValue("shards").flatMap { Int($0) } ?? Self.defaultShards
+    }
+
+    /// The `.mustache` files of the config's `templates` folder: inputs of the build, so an
+    /// edited template regenerates.
+    func templateFiles() -> [URL] {
+        guard let config, let folder = topLevelValue("templates") else { return [] }
+        let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : config.deletingLastPathComponent().appending(path: folder)
+        let found = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        return found.filter { $0.pathExtension == "mustache" }.sorted { $0.path < $1.path }
+    }
+
+    /// A top-level scalar of the config: the JSON key, or a `key: value` line at the start of a
+    /// line in YAML (the plugin cannot link libyaml; the tool reads the file properly).
+    private func topLevelValue(_ key: String) -> String? {
+        guard let config, let text = try? String(contentsOf: config, encoding: .utf8) else { return nil }
         if config.pathExtension == "json" {
             let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
-            return (object?["shards"] as? Int) ?? Self.defaultShards
+            return object?[key].map { "\($0)" }
         }
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("shards:") else { continue }
-            let value = trimmed.dropFirst("shards:".count).split(separator: "#").first ?? ""
-            return Int(value.trimmingCharacters(in: .whitespaces)) ?? Self.defaultShards
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix(key + ":") {
+            let value = line.dropFirst(key.count + 1).split(separator: "#").first ?? ""
+            return value.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"'")))
         }
-        return Self.defaultShards
+        return nil
     }
 
     static let defaultShards = 8
