@@ -30,8 +30,9 @@ MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 CORPUS ?= ../shared/corpus
 all: generate
 
-## System packages the build needs: libyaml (pkg-config yaml-0.1), installed when missing
-## (apt on Linux; on macOS it says how to get it with Homebrew).
+## What the build and the tests need, installed when missing: libyaml (pkg-config yaml-0.1; apt
+## on Linux, on macOS it says how to get it with Homebrew) and openapi-spec-validator (pip).
+## After it, `make test` needs no network.
 deps:
 	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
 	  if [ "$$(uname -s)" = Darwin ]; then \
@@ -41,6 +42,8 @@ deps:
 	  if [ "$$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq libyaml-dev pkg-config; fi; \
 	fi
+	@python3 -c "import openapi_spec_validator" 2>/dev/null || { echo "Installing openapi-spec-validator (make test validates Specs/ with it)"; \
+	  python3 -m pip install --quiet openapi-spec-validator; }
 
 ## The default templates, embedded into the binary. The script leaves an unchanged file alone;
 ## the touch records that it is current, so a no-op `make generate` does not run it again.
@@ -148,10 +151,10 @@ check-generated:
 	  || { echo "Generated/$(call module_name,$(entry)) differs from a fresh generation: run 'make generate' and commit."; exit 1; };) \
 	echo "Generated/ matches a fresh generation of Specs/."
 
-## Validates every JSON spec of Specs/ as OpenAPI (openapi-spec-validator from PyPI, installed
-## when missing). The Markdown pages of Bird are published documents, kept as they are.
+## Validates every JSON spec of Specs/ as OpenAPI (openapi-spec-validator, which `make deps`
+## installs from PyPI). The Markdown pages of Bird are published documents, kept as they are.
 validate-specs:
-	@python3 -c "import openapi_spec_validator" 2>/dev/null || python3 -m pip install --quiet openapi-spec-validator
+	@python3 -c "import openapi_spec_validator" 2>/dev/null || { echo "validate-specs: openapi-spec-validator is missing: run make deps"; exit 1; }
 	python3 -m openapi_spec_validator $(wildcard Specs/*.json)
 
 ## Fuzzes Load → Resolve → Build IR → Render with libFuzzer (and AddressSanitizer) for

@@ -58,7 +58,10 @@ final class GoldenTests: XCTestCase {
                 XCTFail("\(module): \(file.path) is generated but missing from \(expected.path); run make golden")
                 continue
             }
-            XCTAssertEqual(String(decoding: data, as: UTF8.self), file.contents, "\(module): \(file.path) differs; run make golden")
+            let stored = String(decoding: data, as: UTF8.self)
+            if stored != file.contents {
+                XCTFail("\(module): \(file.path) differs; run make golden and review:\n" + unifiedDiff(stored, file.contents, label: file.path))
+            }
         }
         let generated = Set(files.map(\.path))
         let enumerator = FileManager.default.enumerator(atPath: expected.path)

@@ -92,3 +92,28 @@ func assertSameFiles(_ before: [String: (Data, Date)], _ after: [String: (Data, 
         XCTAssertEqual(date, afterDate, "\(message): \(path) was rewritten", file: file, line: line)
     }
 }
+
+/// `diff -u` of two texts (expected first), for failure messages: the changed lines with three
+/// lines of context instead of two whole files.
+func unifiedDiff(_ expected: String, _ actual: String, label: String) -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgen-diff-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let old = folder.appendingPathComponent("expected")
+    let new = folder.appendingPathComponent("generated")
+    do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try expected.write(to: old, atomically: true, encoding: .utf8)
+        try actual.write(to: new, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["diff", "-u", "--label", "expected/" + label, "--label", "generated/" + label, old.path, new.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    } catch {
+        return "(no diff: \(error))"
+    }
+}
