@@ -53,15 +53,7 @@ enum ShardedLayout {
         if path.hasPrefix("Support/") { return "Support.swift" }
         if path == "Server.swift" { return path }
         let kind = path.hasPrefix("Types/") ? "Types" : "Client"
-        return shardName(kind, Int(fnv1a(path) % UInt64(count)))
-    }
-
-    private static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
+        return shardName(kind, Int(SwiftRenderer.fnv1a(path) % UInt64(count)))
     }
 
     /// One file made of several: the header once, every distinct import block once

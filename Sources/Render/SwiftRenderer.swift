@@ -150,14 +150,21 @@ extension SwiftRenderer {
     /// The longest file stem written, in UTF-8 bytes: file systems stop at 255 bytes a name.
     static let maxFileStemBytes = 120
 
+    /// The 64-bit FNV-1a hash of `text`'s UTF-8: the same on every machine and run (Swift's
+    /// `Hasher` is seeded per process), for file stems and shard choice.
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
     /// `name`, or for a longer name its first characters and a hash of the whole, so that names
     /// sharing a long prefix stay apart and every run spells them alike.
     static func fileStem(_ name: String) -> String {
         guard name.utf8.count > maxFileStemBytes else { return name }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-        for byte in name.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
+        let hash = fnv1a(name)
         var prefix = ""
         for character in name where prefix.utf8.count + character.utf8.count <= maxFileStemBytes - 17 {
             prefix.append(character)
