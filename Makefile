@@ -13,8 +13,9 @@ TOOL := .build/release/openapi-swiftgen
 DEBUG_TOOL := .build/debug/openapi-swiftgen
 EMBEDDED := Sources/Render/DefaultTemplates.swift
 VIEW_KEYS := Sources/Render/ViewModelKeys.swift
+VIEW_TABLES := Sources/Render/TemplateViews.swift
 TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
-SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
+SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS) $(VIEW_TABLES),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
 DEPS_DIR := .build/swiftgen-deps
 
 spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) ! -name 'openapi-swiftgen.*' | LC_ALL=C sort),$(1))

@@ -114,8 +114,10 @@ Generated from `Sources/Render/ViewModels.swift` by `scripts/view-model-keys.py`
 Every template is a logic-less Mustache file. `openapi-swiftgen templates dump DIR` writes the
 defaults; `--templates DIR` (or `templates:` in the config) replaces any of them by relative
 name. A template reads the keys of the view it renders and, inside a section, of the section's
-item first. A key that no view has, a partial that no template provides, or a file that replaces
-no template (and that no template includes) is an error at its line and column.
+item first, then the views it is rendered inside (a struct inside its `DeclarationView`, an
+operation inside the `ClientView`). A key that none of them
+has, a partial that no template provides, or a file that replaces no template (and that no
+template includes) is an error at its line and column that lists the view's keys.
 
 | template | view |
 | --- | --- |"""]
@@ -143,3 +145,42 @@ reference = "\n".join(doc) + "\n"
 path = os.path.join(root, "TEMPLATES.md")
 if not os.path.exists(path) or open(path).read() != reference:
     open(path, "w").write(reference)
+
+# The view-aware key check's tables (TemplateViews.swift): each view's keys with the view a
+# section over the key enters, and the views each template is rendered inside, outermost first.
+TEMPLATE_STACKS = {
+    "Client": ["ClientView"], "Server": ["ClientView"], "Support/*": ["ClientView"],
+    "Operation": ["ClientView", "OperationView"],
+    "ClientOperations": ["ClientOperationsFileView"],
+    "Type": ["TypeFileView"], "ResponseContent": ["ResponseContentView"],
+    "Declaration": ["DeclarationView"],
+    "Struct": ["DeclarationView", "StructView"], "Enum": ["DeclarationView", "EnumView"],
+    "Union": ["DeclarationView", "UnionView"], "AnyOf": ["DeclarationView", "AnyOfView"],
+    "Typealias": ["DeclarationView", "AliasView"],
+}
+view_names = {name for name, _ in structs}
+table = []
+for name, body in structs:
+    entries = []
+    for key, type_ in re.findall(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", body, re.M):
+        inner = re.sub(r"^\[(.*)\]$|^(.*)\?$", lambda m: m.group(1) or m.group(2), type_.strip())
+        entries.append(f'"{key}": ' + (f'"{inner}"' if inner in view_names else "nil"))
+    table.append(f'    "{name}": [' + (", ".join(entries) if entries else ":") + "],")
+stacks = [f'    "{t}": [' + ", ".join(f'"{v}"' for v in views) + "]," for t, views in TEMPLATE_STACKS.items()]
+views_text = """// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
+
+/// Each view model's keys, with the view a section over the key enters (nil: text, a flag or a
+/// list of text).
+let viewModelKeyTable: [String: [String: String?]] = [
+""" + "\n".join(table) + """
+]
+
+/// The views a template is rendered inside, outermost first (`Support/*`: every support file).
+/// A template not listed (a partial such as `DocComment`) is checked against every view's keys.
+let templateViewStacks: [String: [String]] = [
+""" + "\n".join(stacks) + """
+]
+"""
+path = os.path.join(root, "Sources/Render/TemplateViews.swift")
+if not os.path.exists(path) or open(path).read() != views_text:
+    open(path, "w").write(views_text)

@@ -13,7 +13,21 @@ enum TemplateKeyCheck {
 
     /// The problems of `text`, in order. Transforms (`last()`) and `.` are not keys; a template
     /// that changes its delimiters (`{{=<% %>=}}`) is checked up to that point.
-    static func problems(in text: String, templates: Set<String>, keys: Set<String> = viewModelKeyNames) -> [Problem] {
+    /// With `stack` (the views the template renders inside, outermost first; nil for a partial
+    /// rendered in many places), a key must be one of a view on the stack, as swift-mustache
+    /// looks it up: sections over a key holding a view (or views) enter that view.
+    static func problems(
+        in text: String, templates: Set<String>, keys: Set<String> = viewModelKeyNames, stack initial: [String]? = nil
+    ) -> [Problem] {
+        // nil entries: sections over text or flags, which keep the context they are in.
+        var stack: [String?] = initial ?? []
+        func lookup(_ key: String) -> (found: Bool, child: String?) {
+            for view in stack.reversed() {
+                guard let view, let entry = viewModelKeyTable[view]?[key] else { continue }
+                return (true, entry)
+            }
+            return (false, nil)
+        }
         var problems: [Problem] = []
         let bytes = Array(text.utf8)
         var index = 0
@@ -40,15 +54,30 @@ enum TemplateKeyCheck {
             if let sigil, "#^/&>!%".contains(sigil) { inner.removeFirst() }
             let name = inner.trimmingCharacters(in: .whitespaces)
             switch sigil {
-            case "!", "%", "/":
+            case "!", "%":
                 break
+            case "/":
+                if initial != nil, !stack.isEmpty { stack.removeLast() }
             case ">":
                 if !templates.contains(name) {
                     problems.append(Problem(message: "no template named '\(name)' for the partial", line: tagLine, column: column))
                 }
             default:
-                let unknown = name.split(separator: ".").map(String.init).filter { !$0.contains("(") && !keys.contains($0) }
-                if name != ".", let first = unknown.first {
+                let components = name.split(separator: ".").map(String.init).filter { !$0.contains("(") }
+                if initial != nil, let first = components.first, name != "." {
+                    let (found, child) = lookup(first)
+                    if !found {
+                        let current = stack.compactMap { $0 }.last ?? "?"
+                        let known = (viewModelKeyTable[current] ?? [:]).keys.sorted().joined(separator: ", ")
+                        problems.append(
+                            Problem(message: "\(current) has no key '\(first)' (nor does a view it is rendered in); it would render as empty text. Its keys: \(known)", line: tagLine, column: column)
+                        )
+                    }
+                    if sigil == "#" { stack.append(components.count == 1 ? child : nil) }
+                    if sigil == "^" { stack.append(nil) }
+                } else if initial != nil {
+                    if sigil == "#" || sigil == "^" { stack.append(nil) }
+                } else if name != ".", let first = components.first(where: { !keys.contains($0) }) {
                     problems.append(Problem(message: "no view has a key '\(first)'; it would render as empty text", line: tagLine, column: column))
                 }
             }
@@ -65,5 +94,12 @@ enum TemplateKeyCheck {
             index += 1
         }
         return nil
+    }
+}
+
+extension TemplateKeyCheck {
+    /// The views template `name` renders inside (`Support/Paging` → `Support/*`'s).
+    static func stack(for name: String) -> [String]? {
+        templateViewStacks[name] ?? (name.hasPrefix("Support/") ? templateViewStacks["Support/*"] : nil)
     }
 }

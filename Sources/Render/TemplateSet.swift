@@ -76,7 +76,7 @@ public struct TemplateSet: Sendable {
         // Overriding templates are checked for names no view has (the defaults by a test).
         let known = Set(names)
         for name in names {
-            guard let origin = origins[name], let problem = TemplateKeyCheck.problems(in: sources[name, default: ""], templates: known).first else { continue }
+            guard let origin = origins[name], let problem = TemplateKeyCheck.problems(in: sources[name, default: ""], templates: known, stack: TemplateKeyCheck.stack(for: name)).first else { continue }
             throw .unknownName(name: name, file: origin, line: problem.line, column: problem.column, reason: problem.message)
         }
         return library
