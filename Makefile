@@ -54,7 +54,7 @@ $(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
 	@touch $@
 
 ## The key-path tables of the view models and the template reference TEMPLATES.md (see scripts/view-model-keys.py).
-$(VIEW_KEYS): Sources/Render/ViewModels.swift scripts/view-model-keys.py
+$(VIEW_KEYS): Sources/SwiftModel/ViewModels.swift scripts/view-model-keys.py
 	python3 scripts/view-model-keys.py
 	@touch $@
 

@@ -4,7 +4,7 @@ import PackageDescription
 /// Settings for every generated module: a warning fails the build.
 let generatedSettings: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 
-/// One module per pipeline stage: Load → Resolve → Build IR → Render → Write.
+/// One module per pipeline stage: Load → Resolve → Build IR → Swift model → Render → Write.
 /// `Pipeline` wires them together; `openapi-swiftgen` is the command line.
 let package = Package(
     name: "openapi-swiftgen",
@@ -33,20 +33,23 @@ let package = Package(
         .target(name: "Load", dependencies: ["Diagnostics", "CYaml"], path: "Sources/Load"),
         .target(name: "Resolve", dependencies: ["Diagnostics", "Load"], path: "Sources/Resolve"),
         .target(name: "IR", dependencies: ["Diagnostics", "Load", "Resolve"], path: "Sources/IR"),
+        // Every Swift decision (names, storage, support files, views): IR → a plan of files and views.
+        .target(name: "SwiftModel", dependencies: ["Diagnostics", "IR"], path: "Sources/SwiftModel"),
+        // Only renders: the plan's views through the Mustache templates into text.
         .target(
             name: "Render",
-            dependencies: ["Diagnostics", "IR", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Diagnostics", "SwiftModel", .product(name: "Mustache", package: "swift-mustache")],
             path: "Sources/Render"
         ),
         .target(name: "Write", dependencies: ["Diagnostics"], path: "Sources/Write"),
         .target(
             name: "Pipeline",
-            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render", "Write"],
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "SwiftModel", "Render", "Write"],
             path: "Sources/Pipeline"
         ),
         .executableTarget(
             name: "openapi-swiftgen",
-            dependencies: ["Pipeline", "Write", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/CLI"
         ),
 
@@ -68,14 +71,14 @@ let package = Package(
         // saved inputs through the same stages.
         .executableTarget(
             name: "openapi-swiftgen-fuzz",
-            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render"],
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "SwiftModel", "Render"],
             path: "Sources/Fuzz"
         ),
 
         // The round-trip check's instance writer (scripts/roundtrip.sh, part of `make test`).
         .executableTarget(
             name: "openapi-swiftgen-samples",
-            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render"],
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "SwiftModel"],
             path: "Tests/RoundTrip/Samples"
         ),
 
@@ -89,7 +92,7 @@ let package = Package(
 
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "Render", "Write", "Pipeline"],
+            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "SwiftModel", "Render", "Write", "Pipeline"],
             path: "Tests/PipelineTests"
         ),
         .testTarget(

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes Sources/Render/ViewModelKeys.swift: for each view model of
-Sources/Render/ViewModels.swift, the `child(named:)` swift-mustache asks for its keys by name,
+Sources/SwiftModel/ViewModels.swift, the `child(named:)` swift-mustache asks for its keys by name,
 so templates read views without reflection.
 
 Text is handed over as `TemplateText`, which swift-mustache renders as is: a `String` goes
@@ -12,11 +12,33 @@ import os
 import re
 
 root = os.path.join(os.path.dirname(__file__), "..")
-source = open(os.path.join(root, "Sources/Render/ViewModels.swift")).read()
-structs = re.findall(r"^struct (\w+)(?:: [\w, ]+)? \{\n(.*?)^\}", source, re.S | re.M)
+source = open(os.path.join(root, "Sources/SwiftModel/ViewModels.swift")).read()
+structs = re.findall(r"^public struct (\w+)(?:: [\w, ]+)? \{\n(.*?)^\}", source, re.S | re.M)
+PROPERTY = r"^    (?:public )?(?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$"
+
+# `DeclarationView` holds its declaration as an enum and its nested declarations as views;
+# Render answers its keys by hand (`RenderedDeclaration`): the declaration in the list of its
+# kind, and the nested ones as finished text. These are the keys templates see.
+DECLARATION_KEYS = [
+    ("structure", "[StructView]", "The declaration, when it is a struct (empty otherwise)."),
+    ("enumeration", "[EnumView]", "The declaration, when it is a string enum (empty otherwise)."),
+    ("alias", "[AliasView]", "The declaration, when it is a typealias (empty otherwise)."),
+    ("union", "[UnionView]", "The declaration, when it is a `oneOf` enum (empty otherwise)."),
+    ("anyOf", "[AnyOfView]", "The declaration, when it is an `anyOf` struct (empty otherwise)."),
+    ("nested", "[String]", "The declarations nested in this one, each rendered through `Declaration` and indented one level."),
+]
+HAND_WRITTEN = {"DeclarationView"}
+
+
+def properties(name, body):
+    """The template keys of view `name`: (key, Swift type) pairs."""
+    if name == "DeclarationView":
+        return [(key, type_) for key, type_, _ in DECLARATION_KEYS]
+    return re.findall(PROPERTY, body, re.M)
 out = ['''// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 import Mustache
+import SwiftModel
 
 // The key lookups of the view models: swift-mustache asks each view for its keys by name, and
 // answering with a switch instead of reflection (or key paths) makes rendering several times
@@ -65,18 +87,20 @@ def value(name, type_):
 
 
 for name, body in structs:
-    props = re.findall(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", body, re.M)
+    if name in HAND_WRITTEN:
+        continue
+    props = properties(name, body)
     cases = "\n".join(f'        case "{p}": return {value(p, t)}' for p, t in props)
     out.append(f'''
 extension {name}: ViewModel {{
-    func child(named name: String) -> Any? {{
+    public func child(named name: String) -> Any? {{
         switch name {{
 {cases}
         default: return nil
         }}
     }}
 }}''')
-every_key = sorted({p for _, body in structs for p, _ in re.findall(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", body, re.M)})
+every_key = sorted({p for name, body in structs for p, _ in properties(name, body)})
 lines = []
 line = "   "
 for key in every_key:
@@ -109,7 +133,7 @@ ENTRY_VIEWS = [
 ]
 doc = ["""# Template reference
 
-Generated from `Sources/Render/ViewModels.swift` by `scripts/view-model-keys.py`; do not edit.
+Generated from `Sources/SwiftModel/ViewModels.swift` by `scripts/view-model-keys.py`; do not edit.
 
 Every template is a logic-less Mustache file. `openapi-swiftgen templates dump DIR` writes the
 defaults; `--templates DIR` (or `templates:` in the config) replaces any of them by relative
@@ -123,19 +147,22 @@ template includes) is an error at its line and column that lists the view's keys
 | --- | --- |"""]
 doc += [f"| {template} | {', '.join('[`' + v.strip() + '`](#' + v.strip().lower() + ')' for v in view.split(','))} |" for template, view in ENTRY_VIEWS]
 for name, body in structs:
-    header = re.search(r"((?:^///.*\n)*)^struct " + name + r"\b", source, re.M)
+    header = re.search(r"((?:^///.*\n)*)^public struct " + name + r"\b", source, re.M)
     summary = " ".join(l[3:].strip() for l in header.group(1).splitlines()) if header else ""
     doc.append(f"\n## {name}\n")
     if summary:
         doc.append(summary + "\n")
     doc.append("| key | type | meaning |\n| --- | --- | --- |")
+    if name in HAND_WRITTEN:
+        doc += [f"| `{key}` | `{type_}` | {meaning} |" for key, type_, meaning in DECLARATION_KEYS]
+        continue
     comment = []
     for line in body.splitlines():
         stripped = line.strip()
         if line.startswith("    ///"):
             comment.append(stripped[3:].strip())
             continue
-        match = re.match(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", line)
+        match = re.match(PROPERTY, line)
         if match:
             meaning = " ".join(comment).replace("|", "\\|")
             doc.append(f"| `{match.group(1)}` | `{match.group(2).strip()}` | {meaning} |")
@@ -162,7 +189,7 @@ view_names = {name for name, _ in structs}
 table = []
 for name, body in structs:
     entries = []
-    for key, type_ in re.findall(r"^    (?:let|var) (\w+): ([^=\n{]+?)\s*(?:[={].*)?$", body, re.M):
+    for key, type_ in properties(name, body):
         inner = re.sub(r"^\[(.*)\]$|^(.*)\?$", lambda m: m.group(1) or m.group(2), type_.strip())
         entries.append(f'"{key}": ' + (f'"{inner}"' if inner in view_names else "nil"))
     table.append(f'    "{name}": [' + (", ".join(entries) if entries else ":") + "],")

@@ -1,9 +1,6 @@
 import ArgumentParser
-import Diagnostics
 import Foundation
 import Pipeline
-import Render
-import Write
 
 /// The `openapi-swiftgen` command.
 @main
@@ -61,7 +58,7 @@ struct Generate: ParsableCommand {
     var templates: String?
 
     @Option(help: "The access level of the generated API: public (default) or internal.")
-    var access: RenderOptions.Access?
+    var access: Generator.Configuration.Access?
 
     @Option(help: "files (default: a file per type) or sharded (a fixed set of files, for build plugins).")
     var layout: LayoutKind?
@@ -94,10 +91,10 @@ struct Generate: ParsableCommand {
         if specs.isEmpty {
             throw ValidationError("Give at least one SPEC file.")
         }
-        if let shards, !(1...OutputLayout.maxShards).contains(shards) {
-            throw ValidationError("--shards is a whole number from 1 to \(OutputLayout.maxShards).")
+        if let shards, !(1...Generator.Configuration.Layout.maxShards).contains(shards) {
+            throw ValidationError("--shards is a whole number from 1 to \(Generator.Configuration.Layout.maxShards).")
         }
-        if let module, !SwiftNames.isPlainIdentifier(module) {
+        if let module, !Generator.isModuleName(module) {
             throw ValidationError("--module '\(module)' is not a Swift identifier.")
         }
         if !parseOnly && output == nil {
@@ -120,12 +117,12 @@ struct Generate: ParsableCommand {
             }
             _ = try generator.generate(into: output ?? "")
         } catch {
-            fail(error, warnings: generator.log.warnings)
+            fail(error, warnings: generator.warningLines)
         }
-        report(generator.log.warnings)
+        report(generator.warningLines)
         if let depfile {
             do {
-                try Depfile.write(inputs: generator.inputFiles(), to: depfile)
+                try generator.writeDepfile(to: depfile)
             } catch {
                 fail(error, warnings: [])
             }
@@ -149,25 +146,25 @@ struct Generate: ParsableCommand {
         var layout = file?.layout ?? .files
         switch self.layout {
         case .files?: layout = .files
-        case .sharded?: layout = .sharded(shards ?? file?.layout?.shardCount ?? OutputLayout.defaultShards)
+        case .sharded?: layout = .sharded(shards ?? file?.layout?.shardCount ?? Generator.Configuration.Layout.defaultShards)
         case nil: if let shards { layout = .sharded(shards) }
         }
         settings.layout = layout
         return settings
     }
 
-    private func fail(_ error: any Error, warnings: [Diagnostic]) -> Never {
+    private func fail(_ error: any Error, warnings: [String]) -> Never {
         report(warnings)
-        let message = (error as? any DiagnosticError)?.diagnostic.description ?? "error: \(error)"
+        let message = Generator.errorLine(for: error)
         FileHandle.standardError.write(Data((message + "\n").utf8))
         Generate.exit(withError: ExitCode(1))
     }
 
-    private func report(_ warnings: [Diagnostic]) {
+    private func report(_ warnings: [String]) {
         for warning in warnings {
-            FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
         }
     }
 }
 
-extension RenderOptions.Access: ExpressibleByArgument {}
+extension Generator.Configuration.Access: ExpressibleByArgument {}

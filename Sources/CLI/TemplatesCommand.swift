@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Render
+import Pipeline
 
 /// `openapi-swiftgen templates`: the default templates, to read or to start overriding them.
 struct Templates: ParsableCommand {
@@ -18,7 +18,7 @@ struct Templates: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the names of the default templates, one per line.")
 
         func run() {
-            for name in TemplateSet.defaults.sources.keys.sorted() {
+            for name in Generator.defaultTemplates.keys.sorted() {
                 print(name + ".mustache")
             }
         }
@@ -41,7 +41,7 @@ struct Templates: ParsableCommand {
             let root = URL(fileURLWithPath: folder)
             let manager = FileManager.default
             var kept: [String] = []
-            for (name, text) in TemplateSet.defaults.sources.sorted(by: { $0.key < $1.key }) {
+            for (name, text) in Generator.defaultTemplates.sorted(by: { $0.key < $1.key }) {
                 let file = root.appendingPathComponent(name + ".mustache")
                 if manager.fileExists(atPath: file.path), !force {
                     kept.append(name + ".mustache")

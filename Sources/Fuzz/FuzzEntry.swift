@@ -4,8 +4,9 @@ import IR
 import Load
 import Render
 import Resolve
+import SwiftModel
 
-/// One input through Load → Resolve → Build IR → Render, in memory: the unit of work of the
+/// One input through Load → Resolve → Build IR → Swift model → Render, in memory: the unit of work of the
 /// fuzzer (`make fuzz`). Errors are expected answers to bad input; only a crash, a hang or an
 /// unbounded allocation is a finding.
 ///
@@ -22,7 +23,7 @@ enum FuzzEntry {
             let document = try load(bytes, log: log)
             let resolver = try RefResolver.resolve(document, access: FileAccess(specPaths: [file]), log: log)
             let api = try IRBuilder.build(resolver, log: log)
-            _ = try SwiftRenderer.render(api, options: RenderOptions(moduleName: "Fuzz"), templates: templates, log: log)
+            _ = try SwiftRenderer.render(SwiftPlan.build(api, options: SwiftOptions(moduleName: "Fuzz"), log: log), templates: templates)
         } catch {
             _ = (error as? any DiagnosticError)?.diagnostic.description
         }

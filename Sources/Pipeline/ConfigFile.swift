@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 import IR
 import Load
-import Render
+import SwiftModel
 
 /// `openapi-swiftgen.yaml` (or `.yml`, `.json`): how to generate, for users who keep it next to
 /// their spec instead of spelling flags. Read through Load, so a mistake is reported at its
@@ -31,7 +31,7 @@ import Render
 /// ```
 public struct ConfigFile: Sendable {
     public var module: String?
-    public var access: RenderOptions.Access?
+    public var access: SwiftOptions.Access?
     /// Absolute, or relative to the working directory (resolved against the config's folder).
     public var templates: String?
     public var layout: OutputLayout?

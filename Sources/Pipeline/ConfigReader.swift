@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 import IR
 import Load
-import Render
+import SwiftModel
 
 /// Reads a config file's tree into a `ConfigFile`, checking every key and value.
 struct ConfigReader {
@@ -22,7 +22,7 @@ struct ConfigReader {
         }
         if let node = object["access"] {
             let text = try string(node, pointer: "/access")
-            guard let access = RenderOptions.Access(rawValue: text) else {
+            guard let access = SwiftOptions.Access(rawValue: text) else {
                 throw .invalid("access is public or internal, not '\(text)'", at: node.location, pointer: "/access")
             }
             config.access = access
@@ -41,9 +41,9 @@ struct ConfigReader {
         if let node = object["typeOverrides"] {
             let overrides = try self.object(node, pointer: "/typeOverrides", keys: ["formats", "schemas"])
             config.customization.formats = try map(overrides["formats"], pointer: "/typeOverrides/formats").map { entry throws(ConfigError) in
-                guard let primitive = SwiftRenderer.primitive(spelled: entry.value.text) else {
+                guard let primitive = SwiftPlan.primitive(spelled: entry.value.text) else {
                     throw .invalid(
-                        "a format maps to one of \(SwiftRenderer.primitiveSpellings.joined(separator: ", ")), not '\(entry.value.text)'; "
+                        "a format maps to one of \(SwiftPlan.primitiveSpellings.joined(separator: ", ")), not '\(entry.value.text)'; "
                             + "map a schema to a type of your own under typeOverrides.schemas",
                         at: entry.value.location ?? node.location, pointer: entry.value.pointer ?? ""
                     )

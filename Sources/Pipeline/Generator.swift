@@ -4,9 +4,10 @@ import IR
 import Load
 import Render
 import Resolve
+import SwiftModel
 import Write
 
-/// The whole pipeline, Load → Resolve → Build IR → Render → Write, as one call.
+/// The whole pipeline, Load → Resolve → Build IR → Swift model → Render → Write, as one call.
 ///
 /// Stages run in order and data flows forward only; the first error stops the run before
 /// anything is written.
@@ -15,7 +16,7 @@ public final class Generator {
     public struct Configuration: Sendable {
         public var specPaths: [String]
         public var moduleName: String
-        public var access: RenderOptions.Access
+        public var access: SwiftOptions.Access
         public var templatesDirectory: String?
         /// Folders beyond the specs' own that `$ref`s may read files from.
         public var referenceFolders: [String]
@@ -32,7 +33,7 @@ public final class Generator {
         public static let defaultMaxFileBytes = InputLimits.defaultMaxFileBytes
 
         public init(
-            specPaths: [String], moduleName: String, access: RenderOptions.Access = .public, templatesDirectory: String? = nil,
+            specPaths: [String], moduleName: String, access: SwiftOptions.Access = .public, templatesDirectory: String? = nil,
             referenceFolders: [String] = [], maxFileBytes: Int = InputLimits.defaultMaxFileBytes
         ) {
             self.specPaths = specPaths
@@ -75,17 +76,17 @@ public final class Generator {
 
     /// Runs every stage but Write and returns the files in memory.
     public func render() throws -> [RenderedFile] {
-        let (api, templates) = try prepare()
-        return try SwiftRenderer.render(api, options: renderOptions, templates: templates, log: log)
+        let (plan, templates) = try prepare()
+        return try SwiftRenderer.render(plan, templates: templates)
     }
 
     /// Runs the whole pipeline into `directory`. Files go to the writer as they are rendered,
     /// so the output never sits in memory as a whole; an error leaves the folder untouched.
     public func generate(into directory: String) throws -> OutputWriter.Report {
-        let (api, templates) = try prepare()
+        let (plan, templates) = try prepare()
         let writer = OutputWriter(directory: directory)
         let writeFailure = WriteFailure()
-        try SwiftRenderer.render(api, options: renderOptions, templates: templates, log: log) { file in
+        try SwiftRenderer.render(plan, templates: templates) { file in
             do throws(WriteError) {
                 try writer.add(file.path, file.contents.utf8)
             } catch {
@@ -107,13 +108,13 @@ public final class Generator {
         )
     }
 
-    private var renderOptions: RenderOptions {
-        RenderOptions(moduleName: configuration.moduleName, access: configuration.access, hashable: configuration.hashable, layout: configuration.layout)
+    private var swiftOptions: SwiftOptions {
+        SwiftOptions(moduleName: configuration.moduleName, access: configuration.access, hashable: configuration.hashable, layout: configuration.layout)
     }
 
-    /// The IR and the templates to render it with. The templates are parsed on other cores
-    /// while the spec loads and the IR is built.
-    private func prepare() throws -> (APIDescription, TemplateLibrary) {
+    /// The planned module and the templates to render it with. The templates are parsed on
+    /// other cores while the spec loads and the IR and the plan are built.
+    private func prepare() throws -> (SwiftPlan, TemplateLibrary) {
         var templates = TemplateSet.defaults
         if let directory = configuration.templatesDirectory {
             let files = try TemplateFiles.read(directory: directory)
@@ -121,7 +122,7 @@ public final class Generator {
             templates = try TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         }
         let library = TemplateLibrary(parsing: templates)
-        return (try buildAPI(), library)
+        return (SwiftPlan.build(try buildAPI(), options: swiftOptions, log: log), library)
     }
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.

@@ -1,7 +1,6 @@
 import Diagnostics
 import Dispatch
 import Foundation
-import IR
 import Mustache
 
 /// The Mustache templates a run renders with: the defaults built into the binary, each

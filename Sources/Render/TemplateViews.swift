@@ -4,10 +4,10 @@
 /// list of text).
 let viewModelKeyTable: [String: [String: String?]] = [
     "DocLine": ["line": nil],
-    "DeclarationView": ["structure": "StructView", "enumeration": "EnumView", "alias": "AliasView", "union": "UnionView", "anyOf": "AnyOfView"],
-    "AnyOfView": ["indent": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "fields": "AnyOfFieldView", "objectFields": "AnyOfFieldView", "hasObjectFields": nil, "mergesObjects": nil, "otherFields": "AnyOfFieldView", "initializer": "InitializerView", "nested": nil],
+    "DeclarationView": ["structure": "StructView", "enumeration": "EnumView", "alias": "AliasView", "union": "UnionView", "anyOf": "AnyOfView", "nested": nil],
+    "AnyOfView": ["indent": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "fields": "AnyOfFieldView", "objectFields": "AnyOfFieldView", "hasObjectFields": nil, "mergesObjects": nil, "otherFields": "AnyOfFieldView", "initializer": "InitializerView"],
     "AnyOfFieldView": ["indirect": nil, "name": nil, "type": nil],
-    "StructView": ["indent": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "properties": "PropertyView", "hasProperties": nil, "codingKeys": "CodingKeysView", "initializer": "InitializerView", "encoder": "EncoderView", "coding": "CodingView", "headerReader": "HeaderReaderView", "nested": nil],
+    "StructView": ["indent": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "properties": "PropertyView", "hasProperties": nil, "codingKeys": "CodingKeysView", "initializer": "InitializerView", "encoder": "EncoderView", "coding": "CodingView", "headerReader": "HeaderReaderView"],
     "HeaderReaderView": ["fields": "HeaderFieldView"],
     "CodingView": ["members": "EncodedMemberView", "extraName": nil, "extraType": nil],
     "EncoderView": ["members": "EncodedMemberView"],
@@ -19,7 +19,7 @@ let viewModelKeyTable: [String: [String: String?]] = [
     "ParameterDeclarationView": ["label": nil, "name": nil, "type": nil, "defaultValue": nil],
     "EnumView": ["indent": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "cases": "EnumCaseView", "caseLines": nil, "unknownCase": nil],
     "EnumCaseView": ["declaration": nil, "member": nil, "rawValue": nil],
-    "UnionView": ["indent": nil, "indirect": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "cases": "UnionCaseView", "decodeOrder": "UnionCaseView", "discriminator": "DiscriminatorView", "objectChoice": "ObjectChoiceView", "expandedID": "ExpandedIDView", "nested": nil],
+    "UnionView": ["indent": nil, "indirect": nil, "access": nil, "equality": nil, "name": nil, "doc": "DocLine", "deprecated": nil, "cases": "UnionCaseView", "decodeOrder": "UnionCaseView", "discriminator": "DiscriminatorView", "objectChoice": "ObjectChoiceView", "expandedID": "ExpandedIDView"],
     "ExpandedIDView": ["cases": "ExpandedIDCaseView"],
     "ExpandedIDCaseView": ["member": nil, "value": nil],
     "ObjectChoiceView": ["alternatives": "ObjectAlternativeView", "shapes": "ObjectShapeView"],

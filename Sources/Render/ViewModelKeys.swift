@@ -1,6 +1,7 @@
 // Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 import Mustache
+import SwiftModel
 
 // The key lookups of the view models: swift-mustache asks each view for its keys by name, and
 // answering with a switch instead of reflection (or key paths) makes rendering several times
@@ -33,7 +34,7 @@ struct TemplateText: MustacheCustomRenderable {
 }
 
 extension DocLine: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "line": return TemplateText(self.line)
         default: return nil
@@ -41,21 +42,8 @@ extension DocLine: ViewModel {
     }
 }
 
-extension DeclarationView: ViewModel {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "structure": return self.structure
-        case "enumeration": return self.enumeration
-        case "alias": return self.alias
-        case "union": return self.union
-        case "anyOf": return self.anyOf
-        default: return nil
-        }
-    }
-}
-
 extension AnyOfView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
@@ -69,14 +57,13 @@ extension AnyOfView: ViewModel {
         case "mergesObjects": return self.mergesObjects
         case "otherFields": return self.otherFields
         case "initializer": return self.initializer
-        case "nested": return self.nested.map(TemplateText.init)
         default: return nil
         }
     }
 }
 
 extension AnyOfFieldView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indirect": return self.indirect
         case "name": return TemplateText(self.name)
@@ -87,7 +74,7 @@ extension AnyOfFieldView: ViewModel {
 }
 
 extension StructView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
@@ -102,14 +89,13 @@ extension StructView: ViewModel {
         case "encoder": return self.encoder
         case "coding": return self.coding
         case "headerReader": return self.headerReader
-        case "nested": return self.nested.map(TemplateText.init)
         default: return nil
         }
     }
 }
 
 extension HeaderReaderView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "fields": return self.fields
         default: return nil
@@ -118,7 +104,7 @@ extension HeaderReaderView: ViewModel {
 }
 
 extension CodingView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "members": return self.members
         case "extraName": return TemplateText(self.extraName)
@@ -129,7 +115,7 @@ extension CodingView: ViewModel {
 }
 
 extension EncoderView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "members": return self.members
         default: return nil
@@ -138,7 +124,7 @@ extension EncoderView: ViewModel {
 }
 
 extension EncodedMemberView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "key": return TemplateText(self.key)
@@ -152,7 +138,7 @@ extension EncodedMemberView: ViewModel {
 }
 
 extension PropertyView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "attributes": return TemplateText(self.attributes)
@@ -167,7 +153,7 @@ extension PropertyView: ViewModel {
 }
 
 extension CodingKeysView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "keys": return self.keys
         default: return nil
@@ -176,7 +162,7 @@ extension CodingKeysView: ViewModel {
 }
 
 extension CodingKeyView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "wireName": return self.wireName.map(TemplateText.init) ?? TemplateText.null
@@ -186,7 +172,7 @@ extension CodingKeyView: ViewModel {
 }
 
 extension InitializerView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "wrapped": return self.wrapped
         case "isEmpty": return self.isEmpty
@@ -197,7 +183,7 @@ extension InitializerView: ViewModel {
 }
 
 extension ParameterDeclarationView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "label": return TemplateText(self.label)
         case "name": return TemplateText(self.name)
@@ -209,7 +195,7 @@ extension ParameterDeclarationView: ViewModel {
 }
 
 extension EnumView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
@@ -226,7 +212,7 @@ extension EnumView: ViewModel {
 }
 
 extension EnumCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "declaration": return TemplateText(self.declaration)
         case "member": return TemplateText(self.member)
@@ -237,7 +223,7 @@ extension EnumCaseView: ViewModel {
 }
 
 extension UnionView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "indirect": return self.indirect
@@ -251,14 +237,13 @@ extension UnionView: ViewModel {
         case "discriminator": return self.discriminator
         case "objectChoice": return self.objectChoice
         case "expandedID": return self.expandedID.map { $0 as Any } ?? TemplateText.null
-        case "nested": return self.nested.map(TemplateText.init)
         default: return nil
         }
     }
 }
 
 extension ExpandedIDView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "cases": return self.cases
         default: return nil
@@ -267,7 +252,7 @@ extension ExpandedIDView: ViewModel {
 }
 
 extension ExpandedIDCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "member": return TemplateText(self.member)
         case "value": return TemplateText(self.value)
@@ -277,7 +262,7 @@ extension ExpandedIDCaseView: ViewModel {
 }
 
 extension ObjectChoiceView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "alternatives": return self.alternatives
         case "shapes": return self.shapes
@@ -287,7 +272,7 @@ extension ObjectChoiceView: ViewModel {
 }
 
 extension ObjectAlternativeView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "position": return self.position
         case "member": return TemplateText(self.member)
@@ -298,7 +283,7 @@ extension ObjectAlternativeView: ViewModel {
 }
 
 extension ObjectShapeView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "alternative": return self.alternative
         case "keyLines": return self.keyLines.map(TemplateText.init)
@@ -311,7 +296,7 @@ extension ObjectShapeView: ViewModel {
 }
 
 extension DiscriminatorView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "property": return TemplateText(self.property)
         case "cases": return self.cases
@@ -322,7 +307,7 @@ extension DiscriminatorView: ViewModel {
 }
 
 extension DiscriminatorCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "values": return self.values.map(TemplateText.init)
         case "member": return TemplateText(self.member)
@@ -333,7 +318,7 @@ extension DiscriminatorCaseView: ViewModel {
 }
 
 extension UnionCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "declaration": return TemplateText(self.declaration)
         case "member": return TemplateText(self.member)
@@ -345,7 +330,7 @@ extension UnionCaseView: ViewModel {
 }
 
 extension AliasView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
@@ -359,7 +344,7 @@ extension AliasView: ViewModel {
 }
 
 extension ClientOperationsFileView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "client": return self.client
         case "group": return self.group
@@ -369,7 +354,7 @@ extension ClientOperationsFileView: ViewModel {
 }
 
 extension ResponseContentView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
@@ -382,7 +367,7 @@ extension ResponseContentView: ViewModel {
 }
 
 extension ContentCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "mediaType": return TemplateText(self.mediaType)
@@ -396,7 +381,7 @@ extension ContentCaseView: ViewModel {
 }
 
 extension TypeFileView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "declaration": return self.declaration
         case "importsFoundation": return self.importsFoundation
@@ -406,7 +391,7 @@ extension TypeFileView: ViewModel {
 }
 
 extension ClientView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
@@ -430,7 +415,7 @@ extension ClientView: ViewModel {
 }
 
 extension OperationGroupView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "fileName": return TemplateText(self.fileName)
         case "operations": return self.operations
@@ -440,7 +425,7 @@ extension OperationGroupView: ViewModel {
 }
 
 extension ServerView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "deprecated": return self.deprecated
@@ -455,7 +440,7 @@ extension ServerView: ViewModel {
 }
 
 extension ServerVariableView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "defaultValue": return TemplateText(self.defaultValue)
@@ -465,7 +450,7 @@ extension ServerVariableView: ViewModel {
 }
 
 extension CredentialView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "type": return TemplateText(self.type)
@@ -477,7 +462,7 @@ extension CredentialView: ViewModel {
 }
 
 extension ErrorBodyView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "type": return TemplateText(self.type)
@@ -487,7 +472,7 @@ extension ErrorBodyView: ViewModel {
 }
 
 extension OperationView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
         case "name": return TemplateText(self.name)
@@ -523,7 +508,7 @@ extension OperationView: ViewModel {
 }
 
 extension PathPartView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "literal": return self.literal.map(TemplateText.init) ?? TemplateText.null
         case "parameter": return self.parameter.map(TemplateText.init) ?? TemplateText.null
@@ -534,7 +519,7 @@ extension PathPartView: ViewModel {
 }
 
 extension ParameterUseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "wireName": return TemplateText(self.wireName)
         case "name": return TemplateText(self.name)
@@ -547,7 +532,7 @@ extension ParameterUseView: ViewModel {
 }
 
 extension AuthorizationAlternativeView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "items": return self.items
         default: return nil
@@ -556,7 +541,7 @@ extension AuthorizationAlternativeView: ViewModel {
 }
 
 extension AuthorizationView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "credential": return TemplateText(self.credential)
         case "headerName": return self.headerName.map(TemplateText.init) ?? TemplateText.null
@@ -570,7 +555,7 @@ extension AuthorizationView: ViewModel {
 }
 
 extension BodyView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "contentType": return TemplateText(self.contentType)
@@ -586,7 +571,7 @@ extension BodyView: ViewModel {
 }
 
 extension BodyFieldListView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "items": return self.items
         default: return nil
@@ -595,7 +580,7 @@ extension BodyFieldListView: ViewModel {
 }
 
 extension BodyFieldView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "wireName": return TemplateText(self.wireName)
         case "arguments": return TemplateText(self.arguments)
@@ -605,7 +590,7 @@ extension BodyFieldView: ViewModel {
 }
 
 extension ResponseCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "codes": return self.codes
         case "lowerBound": return self.lowerBound.map { $0 as Any } ?? TemplateText.null
@@ -625,7 +610,7 @@ extension ResponseCaseView: ViewModel {
 }
 
 extension ErrorCaseView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "caseName": return TemplateText(self.caseName)
         case "type": return self.type.map(TemplateText.init) ?? TemplateText.null
@@ -637,7 +622,7 @@ extension ErrorCaseView: ViewModel {
 }
 
 extension ModuleAliasView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "target": return TemplateText(self.target)
@@ -647,7 +632,7 @@ extension ModuleAliasView: ViewModel {
 }
 
 extension PagingView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "pageType": return TemplateText(self.pageType)
@@ -664,7 +649,7 @@ extension PagingView: ViewModel {
 }
 
 extension HeaderFieldView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return TemplateText(self.name)
         case "wireName": return TemplateText(self.wireName)
@@ -674,7 +659,7 @@ extension HeaderFieldView: ViewModel {
 }
 
 extension ForwardedArgumentView: ViewModel {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "label": return TemplateText(self.label)
         case "name": return TemplateText(self.name)

@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 import IR
 import Pipeline
-import Render
+import SwiftModel
 import XCTest
 
 /// The config file (`openapi-swiftgen.yaml`): how it is read and checked, and what its filter,

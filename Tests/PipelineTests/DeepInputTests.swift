@@ -1,6 +1,6 @@
 import Foundation
 import IR
-@testable import Render
+@testable import SwiftModel
 import XCTest
 
 /// Inputs as deep as the nesting cap allows still generate Swift that compiles, in time that
@@ -32,12 +32,12 @@ final class DeepInputTests: XCTestCase {
 
     func testLongTypeNamesGetShortDistinctFileNames() {
         let long = String(repeating: "Item", count: 60)
-        let names = SwiftRenderer.uniqueFileNames([long, long + "X", "Short"])
+        let names = FileNames.uniqued([long, long + "X", "Short"])
         XCTAssertEqual(names[2], "Short")
         XCTAssertTrue(names[0].hasPrefix("ItemItem"))
         XCTAssertNotEqual(names[0], names[1])
-        XCTAssertTrue(names.allSatisfy { $0.utf8.count <= SwiftRenderer.maxFileStemBytes }, "\(names)")
-        XCTAssertEqual(SwiftRenderer.uniqueFileNames([long]), [names[0]], "the same name, the same file")
+        XCTAssertTrue(names.allSatisfy { $0.utf8.count <= FileNames.maxStemBytes }, "\(names)")
+        XCTAssertEqual(FileNames.uniqued([long]), [names[0]], "the same name, the same file")
     }
 
     /// Objects and unions 120 levels deep (seven times the nesting of declarations), arrays

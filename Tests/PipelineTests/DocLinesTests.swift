@@ -1,4 +1,4 @@
-@testable import Render
+@testable import SwiftModel
 import XCTest
 
 final class DocLinesTests: XCTestCase {

@@ -1,5 +1,5 @@
 import IR
-import Render
+import SwiftModel
 import XCTest
 
 final class NamingTests: XCTestCase {

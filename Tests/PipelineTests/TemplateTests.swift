@@ -4,6 +4,7 @@ import Load
 import Pipeline
 @testable import Render
 import Mustache
+@testable import SwiftModel
 import XCTest
 
 final class TemplateTests: XCTestCase {
@@ -31,21 +32,17 @@ final class TemplateTests: XCTestCase {
     }
 
     func testTheTemplateReferenceListsEveryKeyOfEveryView() throws {
-        let models = try String(contentsOf: packageRoot.appendingPathComponent("Sources/Render/ViewModels.swift"), encoding: .utf8)
         let reference = try String(contentsOf: packageRoot.appendingPathComponent("TEMPLATES.md"), encoding: .utf8)
         var sections: [String: String] = [:]
         for section in reference.components(separatedBy: "\n## ").dropFirst() {
             sections[String(section.prefix { $0 != "\n" })] = section
         }
-        var current = ""
         var count = 0
-        for line in models.split(separator: "\n") {
-            if line.hasPrefix("struct "), let name = line.split(separator: " ").dropFirst().first {
-                current = String(name.prefix { $0 != ":" })
-                XCTAssertNotNil(sections[current], "TEMPLATES.md has no section for \(current): run scripts/view-model-keys.py")
-            } else if line.hasPrefix("    let ") || line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
+        for (view, keys) in try viewModelKeys() {
+            XCTAssertNotNil(sections[view], "TEMPLATES.md has no section for \(view): run scripts/view-model-keys.py")
+            for key in keys {
                 count += 1
-                XCTAssertTrue(sections[current]?.contains("| `\(name)` |") == true, "TEMPLATES.md lacks \(current).\(name): run scripts/view-model-keys.py")
+                XCTAssertTrue(sections[view]?.contains("| `\(key)` |") == true, "TEMPLATES.md lacks \(view).\(key): run scripts/view-model-keys.py")
             }
         }
         XCTAssertEqual(reference.components(separatedBy: "\n| `").count - 1 - 7, count, "TEMPLATES.md names a key that no longer exists")
@@ -55,18 +52,14 @@ final class TemplateTests: XCTestCase {
     }
 
     func testViewModelKeyTablesMatchTheViewModels() throws {
-        let render = packageRoot.appendingPathComponent("Sources/Render")
-        let models = try String(contentsOf: render.appendingPathComponent("ViewModels.swift"), encoding: .utf8)
-        let tables = try String(contentsOf: render.appendingPathComponent("ViewModelKeys.swift"), encoding: .utf8)
-        var current = ""
+        let tables = try String(contentsOf: packageRoot.appendingPathComponent("Sources/Render/ViewModelKeys.swift"), encoding: .utf8)
         var count = 0
-        for line in models.split(separator: "\n") {
-            if line.hasPrefix("struct "), let name = line.split(separator: " ").dropFirst().first {
-                current = String(name.prefix { $0 != ":" })
-            } else if line.hasPrefix("    let ") || line.hasPrefix("    var "), let name = line.dropFirst(8).split(separator: ":").first {
+        // DeclarationView's keys are answered by hand (`RenderedDeclaration`).
+        for (view, keys) in try viewModelKeys() where view != "DeclarationView" {
+            XCTAssertTrue(tables.contains("extension \(view): ViewModel"), "\(view) is missing: run scripts/view-model-keys.py")
+            for key in keys {
                 count += 1
-                XCTAssertTrue(tables.contains("extension \(current): ViewModel"), "\(current) is missing: run scripts/view-model-keys.py")
-                XCTAssertTrue(tables.contains("case \"\(name)\": return "), "\(current).\(name) is missing: run scripts/view-model-keys.py")
+                XCTAssertTrue(tables.contains("case \"\(key)\": return "), "\(view).\(key) is missing: run scripts/view-model-keys.py")
             }
         }
         XCTAssertGreaterThan(count, 50)
@@ -146,7 +139,7 @@ final class TemplateTests: XCTestCase {
     }
 
     func testOutputIsCleanText() throws {
-        for access in RenderOptions.Access.allCases {
+        for access in SwiftOptions.Access.allCases {
             let files = try Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", access: access)).render()
             for file in files {
                 for (index, line) in file.contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -2,8 +2,8 @@ import Diagnostics
 import Foundation
 import IR
 import Load
-import Render
 import Resolve
+import SwiftModel
 
 // Writes, for one spec, JSON instances of every component schema (`samples.txt`: one
 // `key<TAB>json` per line, fixed seed) and the `main.swift` of a round-trip check that decodes
@@ -30,7 +30,7 @@ do {
     let root = try SpecLoader.load(paths: specs, log: log)
     let resolver = try RefResolver.resolve(root, access: FileAccess(specPaths: specs), log: log)
     let api = try IRBuilder.build(resolver, log: log)
-    let swiftNames = SwiftRenderer.topLevelTypeNames(of: api)
+    let swiftNames = SwiftPlan.topLevelTypeNames(of: api)
     let declarations = Dictionary(api.types.map { ($0.location, $0.name) }, uniquingKeysWith: { first, _ in first })
 
     var samples = ""

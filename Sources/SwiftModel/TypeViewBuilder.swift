@@ -2,7 +2,7 @@ import IR
 
 /// Builds the view of one declared type (and the types nested in it).
 struct TypeViewBuilder {
-    static let indentUnit = "    "
+    static let indentUnit = SwiftLayout.indentUnit
 
     let api: APIDescription
     let access: String
@@ -10,31 +10,27 @@ struct TypeViewBuilder {
     let equality: String
     let names: SwiftTypeNames
     let storage: StorageAnalysis
-    /// Renders a nested declaration into indented text (`NestedDeclarationRenderer`).
-    let nestedText: @Sendable (DeclarationView) -> String
-
     /// The view of `decl`. Every view lays its declaration out at column 0; `column` is where
-    /// the declaration will end up (nested ones are indented as text), for keeping lines short.
+    /// the declaration will end up (Render indents nested ones), for keeping lines short.
     func declaration(_ decl: TypeDecl, column: Int = 0) -> DeclarationView {
         let name = names.declaredName(decl.name)
         let doc = DocLines.lines(decl.documentation)
+        let nested = decl.nested.map { declaration($0, column: column + Self.indentUnit.count) }
         switch decl.kind {
         case .object(let shape):
-            return DeclarationView(structure: [structure(decl, shape: shape, name: name, doc: doc, column: column)], enumeration: [], alias: [], union: [], anyOf: [])
+            return DeclarationView(.structure(structure(decl, shape: shape, name: name, doc: doc, column: column)), nested: nested)
         case .stringEnum(let shape):
-            return DeclarationView(structure: [], enumeration: [enumeration(shape, name: name, doc: doc, decl: decl, column: column)], alias: [], union: [], anyOf: [])
+            return DeclarationView(.enumeration(enumeration(shape, name: name, doc: doc, decl: decl, column: column)), nested: nested)
         case .alias(let type):
             let alias = AliasView(
                 indent: "", access: access, name: name, doc: doc, deprecated: false,
                 type: names.spelling(type, from: decl.name)
             )
-            return DeclarationView(structure: [], enumeration: [], alias: [alias], union: [], anyOf: [])
+            return DeclarationView(.alias(alias), nested: nested)
         case .union(let shape) where shape.keepsAll:
-            return DeclarationView(structure: [], enumeration: [], alias: [], union: [], anyOf: [anyOf(decl, shape: shape, name: name, doc: doc, column: column)])
+            return DeclarationView(.anyOf(anyOf(decl, shape: shape, name: name, doc: doc, column: column)), nested: nested)
         case .union(let shape):
-            return DeclarationView(
-                structure: [], enumeration: [], alias: [], union: [union(decl, shape: shape, name: name, doc: doc, column: column)], anyOf: []
-            )
+            return DeclarationView(.union(union(decl, shape: shape, name: name, doc: doc, column: column)), nested: nested)
         }
     }
 
@@ -122,8 +118,7 @@ struct TypeViewBuilder {
                         HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
                     }
                 )
-            ],
-            nested: nested(decl, column: column)
+            ]
         )
     }
 
@@ -195,8 +190,7 @@ struct TypeViewBuilder {
             objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, mergesObjects: objectFields.count > 1, otherFields: otherFields,
             initializer: Self.parameterList(
                 fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") }
-            ),
-            nested: nested(decl, column: column)
+            )
         )
     }
 
@@ -276,8 +270,7 @@ struct TypeViewBuilder {
                 ]
             } ?? [],
             objectChoice: objectChoice(shape, cases: cases, column: column),
-            expandedID: expandedID(shape, cases: cases),
-            nested: nested(decl, column: column)
+            expandedID: expandedID(shape, cases: cases)
         )
     }
 
@@ -305,11 +298,6 @@ struct TypeViewBuilder {
             views.append(ObjectAlternativeView(position: views.count, member: cases[index].member, payload: payload))
         }
         return [ObjectChoiceView(alternatives: views, shapes: shapes)]
-    }
-
-    /// The declarations nested in `decl`, rendered and indented one level.
-    private func nested(_ decl: TypeDecl, column: Int) -> [String] {
-        decl.nested.map { nestedText(declaration($0, column: column + Self.indentUnit.count)) }
     }
 
     /// A parameter list, wrapped one per line when it has more than two entries.

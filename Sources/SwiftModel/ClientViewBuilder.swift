@@ -131,7 +131,7 @@ struct ClientViewBuilder {
             if members[group] == nil { order.append(group) }
             members[group, default: []].append(operation)
         }
-        let fileNames = SwiftRenderer.uniqueFileNames(order.map { "Client+" + $0 })
+        let fileNames = FileNames.uniqued(order.map { "Client+" + $0 })
         let groups = zip(order, fileNames).map { group, fileName in
             OperationGroupView(fileName: fileName, operations: members[group] ?? [])
         }

@@ -1,0 +1,558 @@
+// The views the Mustache templates render: plain data, every Swift decision already made.
+// Render reads them through generated lookups (`Render/ViewModelKeys.swift`, from this file),
+// so a key a template names must be a stored property here (`TEMPLATES.md` lists them all).
+//
+// `indent` is relative to the declaration being rendered: "" on a type's own view, four spaces
+// on its members' views (read by `DocComment`). Type templates lay out at column 0; Render
+// renders a declaration's `nested` ones first and indents their text one level.
+
+/// One line of a `///` doc comment; `text` nil renders as an empty `///` line.
+public struct DocLine: Sendable {
+    /// What follows `///` on the line: a space and the text, or nothing on an empty line.
+    public let line: String
+
+    init(text: String?) {
+        line = text.map { " " + $0 } ?? ""
+    }
+}
+
+/// A declaration and the declarations nested in it (a type's inline types), as views: Render
+/// renders the nested ones first and hands them to the parent's template as indented text.
+public struct DeclarationView: Sendable {
+    /// The kinds of declaration, one template each.
+    public enum Kind: Sendable {
+        case structure(StructView)
+        case enumeration(EnumView)
+        case alias(AliasView)
+        case union(UnionView)
+        case anyOf(AnyOfView)
+    }
+
+    public let kind: Kind
+    public let nested: [DeclarationView]
+
+    init(_ kind: Kind, nested: [DeclarationView] = []) {
+        self.kind = kind
+        self.nested = nested
+    }
+}
+
+/// A struct for an `anyOf`: one optional field per alternative, every matching one kept.
+public struct AnyOfView: Sendable {
+    public let indent: String
+    public let access: String
+    /// `Hashable` or `Equatable`.
+    public let equality: String
+    public let name: String
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    public let fields: [AnyOfFieldView]
+    /// Fields that encode as JSON objects: they are merged into one object when encoding.
+    public let objectFields: [AnyOfFieldView]
+    public let hasObjectFields: Bool
+    /// Two or more object fields: merged member by member through `JSONValue`, so where they
+    /// share a member the first keeps its value and the others add what it lacks.
+    public let mergesObjects: Bool
+    /// The other fields: the first present one is encoded when no object field is.
+    public let otherFields: [AnyOfFieldView]
+    public let initializer: InitializerView
+}
+
+/// One alternative of an `anyOf` struct.
+public struct AnyOfFieldView: Sendable {
+    public let indirect: Bool
+    public let name: String
+    public let type: String
+}
+
+/// A `struct` for an object schema.
+public struct StructView: Sendable {
+    public let indent: String
+    public let access: String
+    /// `Hashable` or `Equatable`.
+    public let equality: String
+    public let name: String
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    public let properties: [PropertyView]
+    public let hasProperties: Bool
+    /// Empty or one view (a list for the reason given on `DeclarationView`).
+    public let codingKeys: [CodingKeysView]
+    public let initializer: InitializerView
+    /// Empty, or one custom `encode(to:)` when a required property may be null and is stored
+    /// `@Indirect` (elsewhere `@Nullable` makes synthesized `Codable` write the `null`).
+    public let encoder: [EncoderView]
+    /// Empty, or one hand-written `Codable` that keeps members beyond the declared properties.
+    public let coding: [CodingView]
+    /// Empty, or one `init(_ response:)` for a type that holds a response's headers.
+    public let headerReader: [HeaderReaderView]
+}
+
+/// The initialiser of a response-headers type that reads each header from a response.
+public struct HeaderReaderView: Sendable {
+    public let fields: [HeaderFieldView]
+}
+
+/// `init(from:)` and `encode(to:)` for an object with declared and additional properties.
+public struct CodingView: Sendable {
+    public let members: [EncodedMemberView]
+    /// The property holding the additional members, and their value type.
+    public let extraName: String
+    public let extraType: String
+}
+
+/// A hand-written `encode(to:)`.
+public struct EncoderView: Sendable {
+    public let members: [EncodedMemberView]
+}
+
+/// One property in `encode(to:)`: `encodeIfPresent` for optional ones, `encode` otherwise.
+public struct EncodedMemberView: Sendable {
+    public let name: String
+    public let key: String
+    /// The property's type without `?`.
+    public let type: String
+    /// Encoded with `encodeIfPresent` (not required).
+    public let ifPresent: Bool
+    /// Decoded with `decodeIfPresent` (optional: not required, or nullable).
+    public let decodeIfPresent: Bool
+    /// Stored `@Tristate`: coded through its wrapper, `self._<key>`, so `null` is kept.
+    public let tristate: Bool
+}
+
+/// A stored property.
+public struct PropertyView: Sendable {
+    public let indent: String
+    /// The property wrapper and a space, or nothing: `@Indirect ` (stored out of line: the
+    /// type contains itself through it, or is heavy) or `@Nullable ` (required but may be
+    /// null, so always encoded).
+    public let attributes: String
+    public let name: String
+    public let type: String
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    /// A blank line goes before the property: it or the one before it has a doc comment.
+    public var spaced: Bool = false
+}
+
+/// `enum CodingKeys`, emitted only when some Swift name differs from its JSON name.
+public struct CodingKeysView: Sendable {
+    public let keys: [CodingKeyView]
+}
+
+/// One coding key; `wireName` is set when it differs from the case name.
+public struct CodingKeyView: Sendable {
+    public let name: String
+    public let wireName: String?
+}
+
+/// A parameter list (a memberwise initialiser's or an operation's), in a member of a type:
+/// wrapped parameters are indented two levels, the closing parenthesis one.
+public struct InitializerView: Sendable {
+    /// Parameters one per line (true) or on the `init(` line (false).
+    public let wrapped: Bool
+    public let isEmpty: Bool
+    public let parameters: [ParameterDeclarationView]
+}
+
+/// A parameter in a declaration: `label: Type = default`; `name` is how the body refers to it.
+public struct ParameterDeclarationView: Sendable {
+    public let label: String
+    public let name: String
+    public let type: String
+    public let defaultValue: String?
+}
+
+/// A string enum that keeps unknown values.
+public struct EnumView: Sendable {
+    public let indent: String
+    public let access: String
+    /// `Hashable` or `Equatable`.
+    public let equality: String
+    public let name: String
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    public let cases: [EnumCaseView]
+    /// The case declarations, several to a line (`low, medium, high`), lines kept short.
+    public let caseLines: [String]
+    public let unknownCase: String
+}
+
+/// One known enum value: `declaration` in `case …`, `member` after a dot.
+public struct EnumCaseView: Sendable {
+    public let declaration: String
+    public let member: String
+    public let rawValue: String
+}
+
+/// An enum with associated values for a `oneOf`/`anyOf`.
+public struct UnionView: Sendable {
+    public let indent: String
+    /// `indirect enum`: an alternative contains the union itself.
+    public let indirect: Bool
+    public let access: String
+    /// `Hashable` or `Equatable`.
+    public let equality: String
+    public let name: String
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    public let cases: [UnionCaseView]
+    /// The cases in the order decoding tries them: literals first, then spec order.
+    public let decodeOrder: [UnionCaseView]
+    /// Empty, or one: decode by the discriminator property first.
+    public let discriminator: [DiscriminatorView]
+    /// Empty, or one: choose among the object alternatives by their members (`ObjectChoice`).
+    public let objectChoice: [ObjectChoiceView]
+    /// An expandable ID's `id` accessor, when every alternative has one.
+    public let expandedID: ExpandedIDView?
+}
+
+/// The `id` of an ID-or-object union: a case per alternative.
+public struct ExpandedIDView: Sendable {
+    public let cases: [ExpandedIDCaseView]
+}
+
+/// One case of the `id` accessor: `case .customer(let value): return value.id`.
+public struct ExpandedIDCaseView: Sendable {
+    public let member: String
+    /// `value` for the ID itself, `value.id` for an expanded object.
+    public let value: String
+}
+
+/// The object alternatives of a union, for choosing the one that fits a value best.
+public struct ObjectChoiceView: Sendable {
+    public let alternatives: [ObjectAlternativeView]
+    /// The objects the alternatives may be: one per alternative, or several for an alternative
+    /// that is a union of objects.
+    public let shapes: [ObjectShapeView]
+}
+
+/// One object alternative: its position among them and its case.
+public struct ObjectAlternativeView: Sendable {
+    public let position: Int
+    public let member: String
+    public let payload: String
+}
+
+/// What `ObjectAlternative` knows of one object an alternative may be, as Swift literals.
+public struct ObjectShapeView: Sendable {
+    /// The position of its alternative.
+    public let alternative: Int
+    /// The declared wire names, quoted, comma-separated and packed into lines.
+    public let keyLines: [String]
+    /// The required wire names, quoted and comma-separated.
+    public let required: String
+    /// A dictionary literal of the tags (`[:]` when none).
+    public let tags: String
+    public let keepsOtherKeys: Bool
+}
+
+/// The property that names the alternative, and which values select which case.
+public struct DiscriminatorView: Sendable {
+    public let property: String
+    public let cases: [DiscriminatorCaseView]
+    /// Empty, or the case for values naming no other (an inheritance base).
+    public let fallback: [DiscriminatorCaseView]
+}
+
+/// The discriminator values of one case.
+public struct DiscriminatorCaseView: Sendable {
+    public let values: [String]
+    public let member: String
+    public let payload: String
+}
+
+/// One alternative: a `payload` type, or a string literal `constant`.
+public struct UnionCaseView: Sendable {
+    public let declaration: String
+    public let member: String
+    public let payload: String?
+    public let constant: String?
+}
+
+/// A `typealias`.
+public struct AliasView: Sendable {
+    public let indent: String
+    public let access: String
+    public let name: String
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    public let type: String
+}
+
+/// The file of one tag's operations: the client (for its settings) and the group.
+public struct ClientOperationsFileView: Sendable {
+    public let client: ClientView
+    public let group: OperationGroupView
+}
+
+/// The file of one top-level type.
+/// The file of an operation's response representations: one case per media type.
+public struct ResponseContentView: Sendable {
+    public let access: String
+    /// `Hashable` or `Equatable`.
+    public let equality: String
+    public let name: String
+    public let operationName: String
+    public let cases: [ContentCaseView]
+}
+
+/// One representation: its case, its media type, and how its body is read.
+public struct ContentCaseView: Sendable {
+    public let name: String
+    /// The media type (or range) as a string literal's content.
+    public let mediaType: String
+    public let payload: String
+    public let isJSON: Bool
+    public let isText: Bool
+    public let isData: Bool
+}
+
+public struct TypeFileView: Sendable {
+    public let declaration: DeclarationView
+    /// The declaration spells a Foundation type (`Date`, `URL`, `UUID`, `Data`).
+    public let importsFoundation: Bool
+}
+
+/// The client type and its operations.
+public struct ClientView: Sendable {
+    public let indent: String
+    public let access: String
+    /// `Hashable` or `Equatable`.
+    public let equality: String
+    /// Whether `equality` is `Hashable` (support types then write `hash(into:)`).
+    public let hashable: Bool
+    /// `<Module>Client` and `<Module>Error`: the client and its error under names no other
+    /// generated module uses, for files that import several.
+    public let moduleAliases: [ModuleAliasView]
+    public let title: String
+    public let doc: [DocLine]
+    public let servers: [ServerView]
+    public let defaultServer: String?
+    /// The default server has variables, so it is written `.name()`.
+    public let defaultServerTakesArguments: Bool
+    public let credentials: [CredentialView]
+    /// The operations declared in `Client` itself (those without a tag).
+    public let operations: [OperationView]
+    /// The tagged operations, a file of `extension Client` per tag.
+    public let groups: [OperationGroupView]
+    public let errorBodies: [ErrorBodyView]
+    /// The enums of operations answering in several representations, a file each.
+    public let responseContents: [ResponseContentView]
+
+    /// Every operation, wherever it is declared.
+    public var allOperations: [OperationView] { operations + groups.flatMap(\.operations) }
+}
+
+/// The operations of one tag, declared in `<fileName>.swift` as an extension of `Client`.
+public struct OperationGroupView: Sendable {
+    public let fileName: String
+    public let operations: [OperationView]
+}
+
+/// A documented server, one case of the `Server` enum.
+public struct ServerView: Sendable {
+    public let indent: String
+    public let deprecated: Bool
+    public let name: String
+    public let doc: [DocLine]
+    /// The URL template's variables, as case parameters with their defaults.
+    public let variables: [ServerVariableView]
+    public let hasVariables: Bool
+    /// The URL: fixed text and variables.
+    public let urlParts: [PathPartView]
+}
+
+/// A server URL variable: a `String` case parameter with its default.
+public struct ServerVariableView: Sendable {
+    public let name: String
+    public let defaultValue: String
+}
+
+/// A credential the client is configured with, one per security scheme.
+public struct CredentialView: Sendable {
+    public let name: String
+    public let type: String
+    public let defaultValue: String?
+    public let docLine: String
+}
+
+/// One case of `APIError.Body`: a model documented for an error status.
+public struct ErrorBodyView: Sendable {
+    public let name: String
+    public let type: String
+}
+
+/// One operation method.
+public struct OperationView: Sendable {
+    public let indent: String
+    public let name: String
+    /// The method holding the request code: `name`, or `nameWithHeaders` when the operation
+    /// documents response headers (then `name` forwards to it and drops the headers).
+    public let implementationName: String
+    public let implementationReturn: String?
+    /// The response headers type, when there is one, and its fields.
+    public let headersType: String?
+    public let headerFields: [HeaderFieldView]
+    /// Every argument, for forwarding calls.
+    public let forwarded: [ForwardedArgumentView]
+    /// Whether the request builder is changed after creation (`var`) or not (`let`).
+    public let buildsRequest: Bool
+    public let doc: [DocLine]
+    public let deprecated: Bool
+    public let method: String
+    public let path: [PathPartView]
+    public let parameters: InitializerView
+    public let queryItems: [ParameterUseView]
+    public let headers: [ParameterUseView]
+    public let cookies: [ParameterUseView]
+    /// The one way the operation authenticates (empty when it has none, or several).
+    public let authorizations: [AuthorizationView]
+    /// Several ways: the first whose credentials are all configured is used at run time.
+    public let authorizationChoices: [AuthorizationAlternativeView]
+    public let hasAuthorizationChoices: Bool
+    public let body: BodyView?
+    public let accept: String?
+    /// The `Accept` header as Swift, when the caller chooses the media types (`accept:`).
+    public let acceptExpression: String?
+    public let returnType: String?
+    public let cases: [ResponseCaseView]
+    public let hasDefault: Bool
+    /// The operation's own base URL, used unless the client was given a custom one.
+    public let serverOverride: String?
+    /// For undocumented error statuses: the operation's one error model, tried before giving up.
+    public let fallbackError: ErrorCaseView?
+    public let paging: PagingView?
+}
+
+/// A piece of the request path: `literal` text or an encoded `parameter`.
+public struct PathPartView: Sendable {
+    public let literal: String?
+    /// A scalar in `simple` style: `\(segment: name)`.
+    public let parameter: String?
+    /// Empty, or one parameter serialized by its style (`label`, `matrix`, arrays, objects).
+    public let styled: [ParameterUseView]
+}
+
+/// A parameter as the request builder adds it: a scalar or an array of scalars in the default
+/// style takes the direct route; anything else carries its `style` and goes through
+/// `ParameterSerializer`.
+public struct ParameterUseView: Sendable {
+    public let wireName: String
+    public let name: String
+    public let isArray: Bool
+    public let explode: Bool
+    public let style: String?
+}
+
+/// One way of authenticating: the credentials it sends together.
+public struct AuthorizationAlternativeView: Sendable {
+    public let items: [AuthorizationView]
+}
+
+/// Where a credential goes; exactly one of the names is set.
+public struct AuthorizationView: Sendable {
+    public let credential: String
+    public let headerName: String?
+    public let headerPrefix: String?
+    /// Sent base64-encoded (HTTP basic).
+    public let base64: Bool
+    public let queryName: String?
+    public let cookieName: String?
+}
+
+/// The request body and how it is encoded (one flag is set).
+public struct BodyView: Sendable {
+    public let name: String
+    public let contentType: String
+    public let isOptional: Bool
+    public let isJSON: Bool
+    public let isForm: Bool
+    public let isMultipart: Bool
+    /// Text or bytes, sent as they are.
+    public let isRaw: Bool
+    /// The members the spec's `encoding` describes (form and multipart bodies), if any.
+    public let fieldList: BodyFieldListView?
+}
+
+/// The `fields:` argument of a form or multipart body.
+public struct BodyFieldListView: Sendable {
+    public let items: [BodyFieldView]
+}
+
+/// How one body member is written: `"metadata": BodyField(style: .deepObject, explode: true)`.
+public struct BodyFieldView: Sendable {
+    public let wireName: String
+    /// The `BodyField` initialiser's arguments.
+    public let arguments: String
+}
+
+/// A `case` of the response switch: specific `codes`, a range `lowerBound..<upperBound`, or
+/// `default`.
+public struct ResponseCaseView: Sendable {
+    public var codes: [Int]
+    public let lowerBound: Int?
+    public let upperBound: Int?
+    public let isDefault: Bool
+    /// The type to decode from JSON and return for a success status.
+    public let returnsBody: String?
+    /// A text success body, returned as a `String`.
+    public let returnsText: Bool
+    /// A success body returned as raw `Data`.
+    public let returnsData: Bool
+    /// The model to read a `multipart/form-data` success body into.
+    public let returnsMultipart: String?
+    /// The representations enum to read a success body into, by its `Content-Type`.
+    public let returnsContent: String?
+    /// A success without a body, in an operation that returns nothing.
+    public let returnsVoid: Bool
+    /// A success without a body, in an operation that otherwise returns a body.
+    public let returnsNil: Bool
+    public let errorBody: ErrorCaseView?
+}
+
+/// An error status: the `APIError.Body` case and model to decode, or none (`.empty`).
+public struct ErrorCaseView: Equatable, Sendable {
+    public let caseName: String
+    /// The model decoded from JSON, if the error body is one.
+    public let type: String?
+    /// The body is text (`.text(String)`).
+    public var isText: Bool = false
+    /// Neither a model nor text (`.empty`).
+    public var isEmpty: Bool { type == nil && !isText }
+}
+
+/// The page-walking companion of a paginated operation.
+/// `typealias BirdAccountsClient = Client`.
+public struct ModuleAliasView: Sendable {
+    public let name: String
+    public let target: String
+}
+
+public struct PagingView: Sendable {
+    public let name: String
+    public let pageType: String
+    public let tokenType: String
+    public let operationName: String
+    public let parameters: InitializerView
+    /// Every argument of the operation call; the cursor one passes `token`.
+    public let forwarded: [ForwardedArgumentView]
+    /// The Swift property of the page that holds the next cursor.
+    public let nextTokenField: String
+    /// The Swift property of the page that says whether more pages follow, if any.
+    public let hasMore: String?
+    /// The JSON name of the cursor field, for the doc comment.
+    public let tokenField: String
+}
+
+/// A response header read into a property of the headers type.
+public struct HeaderFieldView: Sendable {
+    public let name: String
+    public let wireName: String
+}
+
+/// `label: name` in a forwarding call.
+public struct ForwardedArgumentView: Sendable {
+    public let label: String
+    public let name: String
+}
