@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Render/StandardTypeNames.swift: every public top-level type name of the Swift
+"""Writes Sources/SwiftModel/StandardTypeNames.swift: every public top-level type name of the Swift
 standard library, Swift Concurrency, Foundation (with FoundationEssentials, -Internationalization,
 -Networking), Dispatch, Synchronization and _StringProcessing, as the installed toolchain declares
 them. A schema named like one of them would shadow it in generated code or make it ambiguous in a
@@ -55,7 +55,7 @@ for name in names:
     row += item
 lines.append(row)
 lines += ["    ]", "}", ""]
-target = os.path.join(os.path.dirname(__file__), "..", "Sources", "Render", "StandardTypeNames.swift")
+target = os.path.join(os.path.dirname(__file__), "..", "Sources", "SwiftModel", "StandardTypeNames.swift")
 with open(target, "w") as f:
     f.write("\n".join(lines))
 print("%d names" % len(names))
