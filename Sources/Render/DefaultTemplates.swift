@@ -36,7 +36,7 @@ let defaultTemplates: [String: String] = [
     /// Encodes the object alternatives merged into one object (where they share a member, the
     /// first keeps its value and the others add what it lacks), else the first value present.
     {{access}}func encode(to encoder: any Encoder) throws {
-{{#hasObjectFields}}
+{{^empty(objectFields)}}
         if {{#objectFields}}self.{{name}} != nil{{^last()}} || {{/last()}}{{/objectFields}} {
 {{#mergesObjects}}
             var merged = JSONValue.object([:])
@@ -52,7 +52,7 @@ let defaultTemplates: [String: String] = [
 {{/mergesObjects}}
             return
         }
-{{/hasObjectFields}}
+{{/empty(objectFields)}}
         var container = encoder.singleValueContainer()
 {{#otherFields}}
         if let value = self.{{name}} {
@@ -227,15 +227,15 @@ extension Client {
 {{#authorizations}}
         request.authorize({{#headerName}}header: "{{.}}", prefix: "{{headerPrefix}}", {{#base64}}base64: true, {{/base64}}{{/headerName}}{{#queryName}}query: "{{.}}", {{/queryName}}{{#cookieName}}cookie: "{{.}}", {{/cookieName}}credential: {{credential}})
 {{/authorizations}}
-{{#hasAuthorizationChoices}}
+{{^empty(authorizationChoices)}}
         request.authorize(anyOf: [
-{{/hasAuthorizationChoices}}
+{{/empty(authorizationChoices)}}
 {{#authorizationChoices}}
             [{{#items}}.{{#headerName}}header("{{.}}", prefix: "{{headerPrefix}}", base64: {{base64}}, {{/headerName}}{{#queryName}}query("{{.}}", {{/queryName}}{{#cookieName}}cookie("{{.}}", {{/cookieName}}credential: {{credential}}){{^last()}}, {{/last()}}{{/items}}]{{^last()}},{{/last()}}
 {{/authorizationChoices}}
-{{#hasAuthorizationChoices}}
+{{^empty(authorizationChoices)}}
         ])
-{{/hasAuthorizationChoices}}
+{{/empty(authorizationChoices)}}
 {{#body}}
 {{#isJSON}}
         try request.setBody({{name}}, contentType: "{{contentType}}")
@@ -391,7 +391,7 @@ import Foundation
 {{access}}enum Server: Hashable, Sendable {
 {{#servers}}
 {{> DocComment}}
-    case {{name}}{{#hasVariables}}({{#variables}}{{name}}: String = "{{defaultValue}}"{{^last()}}, {{/last()}}{{/variables}}){{/hasVariables}}
+    case {{name}}{{^empty(variables)}}({{#variables}}{{name}}: String = "{{defaultValue}}"{{^last()}}, {{/last()}}{{/variables}}){{/empty(variables)}}
 {{/servers}}
     /// Any other base URL: a proxy, a mock, a local test server.
     case custom(URL)
@@ -400,7 +400,7 @@ import Foundation
     {{access}}var urlString: String {
         switch self {
 {{#servers}}
-        case .{{name}}{{#hasVariables}}({{#variables}}let {{name}}{{^last()}}, {{/last()}}{{/variables}}){{/hasVariables}}: "{{#urlParts}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\({{.}}){{/parameter}}{{/urlParts}}"
+        case .{{name}}{{^empty(variables)}}({{#variables}}let {{name}}{{^last()}}, {{/last()}}{{/variables}}){{/empty(variables)}}: "{{#urlParts}}{{#literal}}{{.}}{{/literal}}{{#parameter}}\({{.}}){{/parameter}}{{/urlParts}}"
 {{/servers}}
         case .custom(let url): url.absoluteString
         }
@@ -419,9 +419,9 @@ import Foundation
 {{> DocComment}}
     {{attributes}}{{access}}var {{name}}: {{type}}
 {{/properties}}
-{{#hasProperties}}
+{{^empty(properties)}}
 
-{{/hasProperties}}
+{{/empty(properties)}}
 {{#codingKeys}}
     enum CodingKeys: String, CodingKey {
 {{#keys}}
@@ -431,16 +431,16 @@ import Foundation
 
 {{/codingKeys}}
 {{#initializer}}
-{{#isEmpty}}
+{{#empty(parameters)}}
     {{access}}init() {}
-{{/isEmpty}}
-{{^isEmpty}}
+{{/empty(parameters)}}
+{{^empty(parameters)}}
     {{access}}init({{> ParameterList}}) {
 {{#parameters}}
         self.{{name}} = {{name}}
 {{/parameters}}
     }
-{{/isEmpty}}
+{{/empty(parameters)}}
 {{/initializer}}
 {{#headerReader}}
 

@@ -11,7 +11,8 @@ enum TemplateKeyCheck {
         var column: Int
     }
 
-    /// The problems of `text`, in order. Transforms (`last()`) and `.` are not keys; a template
+    /// The problems of `text`, in order. `.` and transforms of the current item (`last()`) are
+    /// not keys; a transform of a key (`empty(properties)`) checks the key; a template
     /// that changes its delimiters (`{{=<% %>=}}`) is checked up to that point.
     /// With `stack` (the views the template renders inside, outermost first; nil for a partial
     /// rendered in many places), a key must be one of a view on the stack, as swift-mustache
@@ -63,7 +64,9 @@ enum TemplateKeyCheck {
                     problems.append(Problem(message: "no template named '\(name)' for the partial", line: tagLine, column: column))
                 }
             default:
-                let components = name.split(separator: ".").map(String.init).filter { !$0.contains("(") }
+                let components = name.split(separator: ".").compactMap { Self.key(in: String($0)) }
+                // A section over `first(list)` enters the list's view; over `empty(list)` a flag.
+                let entersView = !name.contains("(") || ["first", "last", "reversed", "sorted"].contains { name.hasPrefix($0 + "(") }
                 if initial != nil, let first = components.first, name != "." {
                     let (found, child) = lookup(first)
                     if !found {
@@ -73,7 +76,7 @@ enum TemplateKeyCheck {
                             Problem(message: "\(current) has no key '\(first)' (nor does a view it is rendered in); it would render as empty text. Its keys: \(known)", line: tagLine, column: column)
                         )
                     }
-                    if sigil == "#" { stack.append(components.count == 1 ? child : nil) }
+                    if sigil == "#" { stack.append(components.count == 1 && entersView ? child : nil) }
                     if sigil == "^" { stack.append(nil) }
                 } else if initial != nil {
                     if sigil == "#" || sigil == "^" { stack.append(nil) }
@@ -84,6 +87,14 @@ enum TemplateKeyCheck {
             advance(to: close + 2)
         }
         return problems
+    }
+
+    /// The key a tag's name component names: `properties` for `properties` and for a transform
+    /// of it (`empty(properties)`); nil for a transform of the current item (`last()`).
+    static func key(in component: String) -> String? {
+        guard let open = component.firstIndex(of: "("), component.hasSuffix(")") else { return component }
+        let argument = component[component.index(after: open)..<component.index(before: component.endIndex)]
+        return argument.isEmpty ? nil : String(argument)
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

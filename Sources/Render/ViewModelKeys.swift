@@ -45,15 +45,12 @@ extension DocLine: ViewModel {
 extension AnyOfView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
-        case "deprecated": return self.deprecated
         case "fields": return self.fields
         case "objectFields": return self.objectFields
-        case "hasObjectFields": return self.hasObjectFields
         case "mergesObjects": return self.mergesObjects
         case "otherFields": return self.otherFields
         case "initializer": return self.initializer
@@ -76,14 +73,11 @@ extension AnyOfFieldView: ViewModel {
 extension StructView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
-        case "deprecated": return self.deprecated
         case "properties": return self.properties
-        case "hasProperties": return self.hasProperties
         case "codingKeys": return self.codingKeys
         case "initializer": return self.initializer
         case "encoder": return self.encoder
@@ -145,7 +139,6 @@ extension PropertyView: ViewModel {
         case "name": return TemplateText(self.name)
         case "type": return TemplateText(self.type)
         case "doc": return self.doc
-        case "deprecated": return self.deprecated
         case "spaced": return self.spaced
         default: return nil
         }
@@ -175,7 +168,6 @@ extension InitializerView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
         case "wrapped": return self.wrapped
-        case "isEmpty": return self.isEmpty
         case "parameters": return self.parameters
         default: return nil
         }
@@ -197,12 +189,10 @@ extension ParameterDeclarationView: ViewModel {
 extension EnumView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
-        case "deprecated": return self.deprecated
         case "cases": return self.cases
         case "caseLines": return self.caseLines.map(TemplateText.init)
         case "unknownCase": return TemplateText(self.unknownCase)
@@ -225,13 +215,11 @@ extension EnumCaseView: ViewModel {
 extension UnionView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "indirect": return self.indirect
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
-        case "deprecated": return self.deprecated
         case "cases": return self.cases
         case "decodeOrder": return self.decodeOrder
         case "discriminator": return self.discriminator
@@ -332,11 +320,9 @@ extension UnionCaseView: ViewModel {
 extension AliasView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
-        case "deprecated": return self.deprecated
         case "type": return TemplateText(self.type)
         default: return nil
         }
@@ -393,7 +379,6 @@ extension TypeFileView: ViewModel {
 extension ClientView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "access": return TemplateText(self.access)
         case "equality": return TemplateText(self.equality)
         case "hashable": return self.hashable
@@ -428,11 +413,9 @@ extension ServerView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
         case "indent": return TemplateText(self.indent)
-        case "deprecated": return self.deprecated
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "variables": return self.variables
-        case "hasVariables": return self.hasVariables
         case "urlParts": return self.urlParts
         default: return nil
         }
@@ -492,7 +475,6 @@ extension OperationView: ViewModel {
         case "cookies": return self.cookies
         case "authorizations": return self.authorizations
         case "authorizationChoices": return self.authorizationChoices
-        case "hasAuthorizationChoices": return self.hasAuthorizationChoices
         case "body": return self.body.map { $0 as Any } ?? TemplateText.null
         case "accept": return self.accept.map(TemplateText.init) ?? TemplateText.null
         case "acceptExpression": return self.acceptExpression.map(TemplateText.init) ?? TemplateText.null
@@ -677,17 +659,17 @@ let viewModelKeyNames: Set<String> = [
     "defaultServer", "defaultServerTakesArguments", "defaultValue", "deprecated", "discriminator", "doc",
     "docLine", "encoder", "enumeration", "equality", "errorBodies", "errorBody", "expandedID", "explode",
     "extraName", "extraType", "fallback", "fallbackError", "fieldList", "fields", "fileName", "forwarded",
-    "group", "groups", "hasAuthorizationChoices", "hasDefault", "hasMore", "hasObjectFields", "hasProperties",
-    "hasVariables", "hashable", "headerFields", "headerName", "headerPrefix", "headerReader", "headers",
-    "headersType", "ifPresent", "implementationName", "implementationReturn", "importsFoundation", "indent",
-    "indirect", "initializer", "isArray", "isData", "isDefault", "isEmpty", "isForm", "isJSON", "isMultipart",
-    "isOptional", "isRaw", "isText", "items", "keepsOtherKeys", "key", "keyLines", "keys", "label", "line",
-    "literal", "lowerBound", "mediaType", "member", "members", "mergesObjects", "method", "moduleAliases",
-    "name", "nested", "nextTokenField", "objectChoice", "objectFields", "operationName", "operations",
-    "otherFields", "pageType", "paging", "parameter", "parameters", "path", "payload", "position",
-    "properties", "property", "queryItems", "queryName", "rawValue", "required", "responseContents",
-    "returnType", "returnsBody", "returnsContent", "returnsData", "returnsMultipart", "returnsNil",
-    "returnsText", "returnsVoid", "serverOverride", "servers", "shapes", "spaced", "structure", "style",
-    "styled", "tags", "target", "title", "tokenField", "tokenType", "tristate", "type", "union",
-    "unknownCase", "upperBound", "urlParts", "value", "values", "variables", "wireName", "wrapped",
+    "group", "groups", "hasDefault", "hasMore", "hashable", "headerFields", "headerName", "headerPrefix",
+    "headerReader", "headers", "headersType", "ifPresent", "implementationName", "implementationReturn",
+    "importsFoundation", "indent", "indirect", "initializer", "isArray", "isData", "isDefault", "isEmpty",
+    "isForm", "isJSON", "isMultipart", "isOptional", "isRaw", "isText", "items", "keepsOtherKeys", "key",
+    "keyLines", "keys", "label", "line", "literal", "lowerBound", "mediaType", "member", "members",
+    "mergesObjects", "method", "moduleAliases", "name", "nested", "nextTokenField", "objectChoice",
+    "objectFields", "operationName", "operations", "otherFields", "pageType", "paging", "parameter",
+    "parameters", "path", "payload", "position", "properties", "property", "queryItems", "queryName",
+    "rawValue", "required", "responseContents", "returnType", "returnsBody", "returnsContent", "returnsData",
+    "returnsMultipart", "returnsNil", "returnsText", "returnsVoid", "serverOverride", "servers", "shapes",
+    "spaced", "structure", "style", "styled", "tags", "target", "title", "tokenField", "tokenType",
+    "tristate", "type", "union", "unknownCase", "upperBound", "urlParts", "value", "values", "variables",
+    "wireName", "wrapped",
 ]

@@ -59,8 +59,7 @@ struct ClientViewBuilder {
                 variableDocs.append("  - \(bare): \(DocLines.singleLine(variable.description) ?? "The `\(variable.name)` variable.")\(allowed)")
             }
             return ServerView(
-                indent: "    ",
-                deprecated: false,
+                indent: SwiftLayout.indentUnit,
                 name: SwiftNames.escaped(name),
                 doc: DocLines.lines(
                     Documentation(description: [server.description, "`\(server.url)`"].compactMap { $0 }.joined(separator: ": ")),
@@ -69,7 +68,6 @@ struct ClientViewBuilder {
                 variables: zip(server.variables, variableNames).map { variable, bare in
                     ServerVariableView(name: SwiftNames.escaped(bare), defaultValue: SwiftNames.stringLiteralContent(variable.defaultValue))
                 },
-                hasVariables: !server.variables.isEmpty,
                 urlParts: PathComponent.parse(server.url).map { part in
                     switch part {
                     case .literal(let text):
@@ -83,7 +81,6 @@ struct ClientViewBuilder {
             )
         }
         return ClientView(
-            indent: "",
             access: access,
             equality: equality,
             hashable: equality == "Hashable",
@@ -92,7 +89,7 @@ struct ClientViewBuilder {
             doc: DocLines.lines(Documentation(summary: "\(api.title) \(api.version)".trimmingTrailingSpace, description: api.documentation.description)),
             servers: servers,
             defaultServer: servers.first.map { $0.name.replacingBackticks },
-            defaultServerTakesArguments: servers.first?.hasVariables == true,
+            defaultServerTakesArguments: servers.first?.variables.isEmpty == false,
             credentials: credentials.map(\.view),
             operations: ungrouped,
             groups: groups,
@@ -256,7 +253,7 @@ struct ClientViewBuilder {
         let authorizations = alternatives.count == 1 ? alternatives[0] : []
         let choices = alternatives.count > 1 ? alternatives.map { AuthorizationAlternativeView(items: $0) } : []
         return OperationView(
-            indent: "    ",
+            indent: SwiftLayout.indentUnit,
             name: SwiftNames.escaped(name),
             implementationName: headersType == nil ? SwiftNames.escaped(name) : SwiftNames.escaped(name + "WithHeaders"),
             implementationReturn: implementationReturn,
@@ -274,7 +271,6 @@ struct ClientViewBuilder {
             cookies: cookies,
             authorizations: authorizations,
             authorizationChoices: choices,
-            hasAuthorizationChoices: !choices.isEmpty,
             body: body,
             accept: accept,
             acceptExpression: acceptExpression,

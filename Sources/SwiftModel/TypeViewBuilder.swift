@@ -23,7 +23,7 @@ struct TypeViewBuilder {
             return DeclarationView(.enumeration(enumeration(shape, name: name, doc: doc, decl: decl, column: column)), nested: nested)
         case .alias(let type):
             let alias = AliasView(
-                indent: "", access: access, name: name, doc: doc, deprecated: false,
+                access: access, name: name, doc: doc,
                 type: names.spelling(type, from: decl.name)
             )
             return DeclarationView(.alias(alias), nested: nested)
@@ -52,8 +52,7 @@ struct TypeViewBuilder {
             let stored = storage.storage(of: property, in: decl.name)
             properties.append(
                 PropertyView(
-                    indent: Self.indentUnit, attributes: Self.attributes[stored] ?? "", name: swiftName,
-                    type: type, doc: DocLines.lines(property.documentation), deprecated: false
+                    indent: Self.indentUnit, attributes: Self.attributes[stored] ?? "", name: swiftName, type: type, doc: DocLines.lines(property.documentation)
                 )
             )
             parameters.append(
@@ -78,7 +77,7 @@ struct TypeViewBuilder {
             properties.append(
                 PropertyView(
                     indent: Self.indentUnit, attributes: "", name: extraName, type: type,
-                    doc: [DocLine(text: "Members beyond the declared properties, by name.")], deprecated: false
+                    doc: [DocLine(text: "Members beyond the declared properties, by name.")]
                 )
             )
             parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]"))
@@ -97,17 +96,14 @@ struct TypeViewBuilder {
         for index in properties.indices.dropFirst() {
             let previous = properties[index - 1]
             let current = properties[index]
-            properties[index].spaced = !current.doc.isEmpty || current.deprecated || !previous.doc.isEmpty || previous.deprecated
+            properties[index].spaced = !current.doc.isEmpty || !previous.doc.isEmpty
         }
         return StructView(
-            indent: "",
             access: access,
             equality: equality,
             name: name,
             doc: doc,
-            deprecated: false,
             properties: properties,
-            hasProperties: !properties.isEmpty,
             codingKeys: codingKeys,
             initializer: Self.parameterList(parameters),
             encoder: encodesNull && coding.isEmpty ? [EncoderView(members: members)] : [],
@@ -129,12 +125,10 @@ struct TypeViewBuilder {
             EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))
         }
         return EnumView(
-            indent: "",
             access: access,
             equality: equality,
             name: name,
             doc: doc,
-            deprecated: false,
             cases: cases,
             caseLines: Self.packed(cases.map(\.declaration), width: Self.lineWidth - column - "    case ".count),
             unknownCase: unknown
@@ -186,8 +180,8 @@ struct TypeViewBuilder {
             if Self.encodesAsObject(type, in: api) { objectFields.append(field) } else { otherFields.append(field) }
         }
         return AnyOfView(
-            indent: "", access: access, equality: equality, name: name, doc: doc, deprecated: false, fields: fields,
-            objectFields: objectFields, hasObjectFields: !objectFields.isEmpty, mergesObjects: objectFields.count > 1, otherFields: otherFields,
+            access: access, equality: equality, name: name, doc: doc, fields: fields,
+            objectFields: objectFields, mergesObjects: objectFields.count > 1, otherFields: otherFields,
             initializer: Self.parameterList(
                 fields.map { ParameterDeclarationView(label: $0.name, name: $0.name, type: $0.type + "?", defaultValue: "nil") }
             )
@@ -246,13 +240,11 @@ struct TypeViewBuilder {
             return [DiscriminatorCaseView(values: [], member: cases[index].member, payload: payload)]
         } ?? []
         return UnionView(
-            indent: "",
             indirect: storage.isIndirectEnum(decl.name),
             access: access,
             equality: equality,
             name: name,
             doc: doc,
-            deprecated: false,
             cases: cases,
             decodeOrder: cases.filter { $0.constant != nil } + cases.filter { $0.constant == nil },
             discriminator: shape.discriminator.map { property in
@@ -302,6 +294,6 @@ struct TypeViewBuilder {
 
     /// A parameter list, wrapped one per line when it has more than two entries.
     static func parameterList(_ parameters: [ParameterDeclarationView]) -> InitializerView {
-        InitializerView(wrapped: parameters.count > 2, isEmpty: parameters.isEmpty, parameters: parameters)
+        InitializerView(wrapped: parameters.count > 2, parameters: parameters)
     }
 }

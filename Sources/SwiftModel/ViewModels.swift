@@ -2,9 +2,10 @@
 // Render reads them through generated lookups (`Render/ViewModelKeys.swift`, from this file),
 // so a key a template names must be a stored property here (`TEMPLATES.md` lists them all).
 //
-// `indent` is relative to the declaration being rendered: "" on a type's own view, four spaces
-// on its members' views (read by `DocComment`). Type templates lay out at column 0; Render
-// renders a declaration's `nested` ones first and indents their text one level.
+// Templates lay a declaration out at column 0. A member's view (property, operation, server)
+// has the `indent` its doc comment goes at (`DocComment` reads it; a declaration's own view has
+// none, so its comment starts the line); Render renders a declaration's `nested` ones first and
+// indents their text one level.
 
 /// One line of a `///` doc comment; `text` nil renders as an empty `///` line.
 public struct DocLine: Sendable {
@@ -39,17 +40,14 @@ public struct DeclarationView: Sendable {
 
 /// A struct for an `anyOf`: one optional field per alternative, every matching one kept.
 public struct AnyOfView: Sendable {
-    public let indent: String
     public let access: String
     /// `Hashable` or `Equatable`.
     public let equality: String
     public let name: String
     public let doc: [DocLine]
-    public let deprecated: Bool
     public let fields: [AnyOfFieldView]
     /// Fields that encode as JSON objects: they are merged into one object when encoding.
     public let objectFields: [AnyOfFieldView]
-    public let hasObjectFields: Bool
     /// Two or more object fields: merged member by member through `JSONValue`, so where they
     /// share a member the first keeps its value and the others add what it lacks.
     public let mergesObjects: Bool
@@ -67,15 +65,12 @@ public struct AnyOfFieldView: Sendable {
 
 /// A `struct` for an object schema.
 public struct StructView: Sendable {
-    public let indent: String
     public let access: String
     /// `Hashable` or `Equatable`.
     public let equality: String
     public let name: String
     public let doc: [DocLine]
-    public let deprecated: Bool
     public let properties: [PropertyView]
-    public let hasProperties: Bool
     /// Empty or one view (a list for the reason given on `DeclarationView`).
     public let codingKeys: [CodingKeysView]
     public let initializer: InitializerView
@@ -122,6 +117,7 @@ public struct EncodedMemberView: Sendable {
 
 /// A stored property.
 public struct PropertyView: Sendable {
+    /// Where its doc comment starts: one level in.
     public let indent: String
     /// The property wrapper and a space, or nothing: `@Indirect ` (stored out of line: the
     /// type contains itself through it, or is heavy) or `@Nullable ` (required but may be
@@ -130,7 +126,6 @@ public struct PropertyView: Sendable {
     public let name: String
     public let type: String
     public let doc: [DocLine]
-    public let deprecated: Bool
     /// A blank line goes before the property: it or the one before it has a doc comment.
     public var spaced: Bool = false
 }
@@ -151,7 +146,6 @@ public struct CodingKeyView: Sendable {
 public struct InitializerView: Sendable {
     /// Parameters one per line (true) or on the `init(` line (false).
     public let wrapped: Bool
-    public let isEmpty: Bool
     public let parameters: [ParameterDeclarationView]
 }
 
@@ -165,13 +159,11 @@ public struct ParameterDeclarationView: Sendable {
 
 /// A string enum that keeps unknown values.
 public struct EnumView: Sendable {
-    public let indent: String
     public let access: String
     /// `Hashable` or `Equatable`.
     public let equality: String
     public let name: String
     public let doc: [DocLine]
-    public let deprecated: Bool
     public let cases: [EnumCaseView]
     /// The case declarations, several to a line (`low, medium, high`), lines kept short.
     public let caseLines: [String]
@@ -187,7 +179,6 @@ public struct EnumCaseView: Sendable {
 
 /// An enum with associated values for a `oneOf`/`anyOf`.
 public struct UnionView: Sendable {
-    public let indent: String
     /// `indirect enum`: an alternative contains the union itself.
     public let indirect: Bool
     public let access: String
@@ -195,7 +186,6 @@ public struct UnionView: Sendable {
     public let equality: String
     public let name: String
     public let doc: [DocLine]
-    public let deprecated: Bool
     public let cases: [UnionCaseView]
     /// The cases in the order decoding tries them: literals first, then spec order.
     public let decodeOrder: [UnionCaseView]
@@ -272,11 +262,9 @@ public struct UnionCaseView: Sendable {
 
 /// A `typealias`.
 public struct AliasView: Sendable {
-    public let indent: String
     public let access: String
     public let name: String
     public let doc: [DocLine]
-    public let deprecated: Bool
     public let type: String
 }
 
@@ -316,7 +304,6 @@ public struct TypeFileView: Sendable {
 
 /// The client type and its operations.
 public struct ClientView: Sendable {
-    public let indent: String
     public let access: String
     /// `Hashable` or `Equatable`.
     public let equality: String
@@ -352,13 +339,12 @@ public struct OperationGroupView: Sendable {
 
 /// A documented server, one case of the `Server` enum.
 public struct ServerView: Sendable {
+    /// Where its doc comment starts: one level in.
     public let indent: String
-    public let deprecated: Bool
     public let name: String
     public let doc: [DocLine]
     /// The URL template's variables, as case parameters with their defaults.
     public let variables: [ServerVariableView]
-    public let hasVariables: Bool
     /// The URL: fixed text and variables.
     public let urlParts: [PathPartView]
 }
@@ -385,6 +371,7 @@ public struct ErrorBodyView: Sendable {
 
 /// One operation method.
 public struct OperationView: Sendable {
+    /// Where its doc comment starts: one level in.
     public let indent: String
     public let name: String
     /// The method holding the request code: `name`, or `nameWithHeaders` when the operation
@@ -410,7 +397,6 @@ public struct OperationView: Sendable {
     public let authorizations: [AuthorizationView]
     /// Several ways: the first whose credentials are all configured is used at run time.
     public let authorizationChoices: [AuthorizationAlternativeView]
-    public let hasAuthorizationChoices: Bool
     public let body: BodyView?
     public let accept: String?
     /// The `Accept` header as Swift, when the caller chooses the media types (`accept:`).

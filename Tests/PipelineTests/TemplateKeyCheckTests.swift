@@ -50,6 +50,11 @@ final class TemplateKeyCheckTests: XCTestCase {
         let found = TemplateKeyCheck.problems(in: sections, templates: templates, stack: TemplateKeyCheck.stack(for: "Struct"))
         XCTAssertEqual(found.count, 1, "\(found)")
         XCTAssertTrue(found.first?.message.hasPrefix("StructView has no key 'wireName'") == true, "\(found)")
+        // A transform checks the key it is applied to, and `empty(list)` is a flag, not the list's view.
+        let transforms = "{{^empty(properties)}}{{access}}{{/empty(properties)}}{{#first(properties)}}{{type}}{{/first(properties)}}{{^empty(propertys)}}{{/empty(propertys)}}"
+        let transformProblems = TemplateKeyCheck.problems(in: transforms, templates: templates, stack: TemplateKeyCheck.stack(for: "Struct"))
+        XCTAssertEqual(transformProblems.count, 1, "\(transformProblems)")
+        XCTAssertTrue(transformProblems.first?.message.hasPrefix("StructView has no key 'propertys'") == true, "\(transformProblems)")
         // An operation reads the client's `access`, as swift-mustache finds it there.
         XCTAssertEqual(TemplateKeyCheck.problems(in: "{{access}}{{name}}", templates: templates, stack: TemplateKeyCheck.stack(for: "Operation")), [])
     }
