@@ -90,9 +90,22 @@ let package = Package(
         // The golden fixture's output must compile too.
         .target(name: "GoldenConstructs", path: "Tests/Golden/constructs/expected", swiftSettings: generatedSettings),
 
+        // One test target per stage; TestSupport holds what they share (the package root,
+        // temporary folders, running the built tool, snapshots of folders).
+        .target(name: "TestSupport", dependencies: ["Diagnostics", "Load", "Resolve", "IR"], path: "Tests/TestSupport"),
+        .testTarget(name: "LoadTests", dependencies: ["Diagnostics", "Load", "TestSupport"], path: "Tests/LoadTests"),
+        .testTarget(name: "ResolveTests", dependencies: ["Diagnostics", "Load", "Resolve", "TestSupport"], path: "Tests/ResolveTests"),
+        .testTarget(name: "IRTests", dependencies: ["Diagnostics", "Load", "Resolve", "IR", "TestSupport"], path: "Tests/IRTests"),
+        .testTarget(name: "SwiftModelTests", dependencies: ["Diagnostics", "IR", "SwiftModel", "TestSupport"], path: "Tests/SwiftModelTests"),
+        .testTarget(
+            name: "RenderTests",
+            dependencies: ["Diagnostics", "Load", "SwiftModel", "Render", "Pipeline", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Tests/RenderTests"
+        ),
+        .testTarget(name: "WriteTests", dependencies: ["Write", "Pipeline", "TestSupport"], path: "Tests/WriteTests"),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Diagnostics", "Load", "Resolve", "IR", "SwiftModel", "Render", "Write", "Pipeline"],
+            dependencies: ["Diagnostics", "IR", "SwiftModel", "Render", "Write", "Pipeline", "TestSupport"],
             path: "Tests/PipelineTests"
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The built `openapi-swiftgen` binary: exit statuses, diagnostics format, nothing written on error.

@@ -3,6 +3,7 @@ import Foundation
 import IR
 import Pipeline
 import SwiftModel
+import TestSupport
 import XCTest
 
 /// The config file (`openapi-swiftgen.yaml`): how it is read and checked, and what its filter,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The hostile and malformed inputs of `Tests/Malformed/`, one folder a case: each must stop the

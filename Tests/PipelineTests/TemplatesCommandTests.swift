@@ -1,5 +1,6 @@
 import Foundation
 @testable import Render
+import TestSupport
 import XCTest
 
 /// `openapi-swiftgen --version`, `templates list` and `templates dump`.

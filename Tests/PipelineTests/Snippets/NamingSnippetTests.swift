@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 /// Names that are not Swift identifiers, or that collide, and what they become.

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 /// Operations: parameters in every location and style, bodies, responses, servers, security.

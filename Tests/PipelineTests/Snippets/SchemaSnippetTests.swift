@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 /// One construct of the schema surface at a time: the spec fragment and the Swift it becomes.

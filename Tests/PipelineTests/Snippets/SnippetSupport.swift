@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import TestSupport
 import XCTest
 
 /// Renders a minimal spec fragment (components and paths around a bare document) and returns the

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A file has one identity however its path is spelled: the multi-file spec of

@@ -1,5 +1,6 @@
 import IR
 import SwiftModel
+import TestSupport
 import XCTest
 
 final class NamingTests: XCTestCase {

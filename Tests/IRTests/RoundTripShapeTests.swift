@@ -1,5 +1,6 @@
 import Diagnostics
 import IR
+import TestSupport
 import XCTest
 
 /// The IR of the schemas that used to lose data on a decode/encode round trip: nullable items,

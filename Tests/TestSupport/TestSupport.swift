@@ -1,3 +1,4 @@
+// What every test target shares: the package root, temporary folders, the tool, snapshots.
 import Diagnostics
 import Foundation
 import IR
@@ -6,10 +7,10 @@ import Resolve
 import XCTest
 
 /// The repository root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// A fresh temporary folder, removed when the test ends.
-func temporaryFolder(_ testCase: XCTestCase) throws -> URL {
+public func temporaryFolder(_ testCase: XCTestCase) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgen-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     testCase.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
@@ -17,23 +18,23 @@ func temporaryFolder(_ testCase: XCTestCase) throws -> URL {
 }
 
 /// Parses JSON text as if it were the file `file`.
-func parse(_ text: String, file: String = "test.json") throws -> Node {
+public func parse(_ text: String, file: String = "test.json") throws -> Node {
     var parser = JSONParser(text: text, file: file)
     return try parser.parseDocument()
 }
 
 /// Builds the IR of a JSON document given as text.
-func buildIR(_ text: String, log: DiagnosticLog = DiagnosticLog()) throws -> APIDescription {
+public func buildIR(_ text: String, log: DiagnosticLog = DiagnosticLog()) throws -> APIDescription {
     try IRBuilder.build(RefResolver.resolve(parse(text)), log: log)
 }
 
 /// The Bird Accounts spec as the project keeps it.
-let birdSpecPaths = ["creating-a-workspace.md", "workspaces.md"].map {
+public let birdSpecPaths = ["creating-a-workspace.md", "workspaces.md"].map {
     packageRoot.appendingPathComponent("Specs/bird-accounts").appendingPathComponent($0).path
 }
 
 /// Asserts `body` throws a diagnostic error and returns its diagnostic.
-func diagnostic(of body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
+public func diagnostic(of body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
     do {
         try body()
         XCTFail("expected an error", file: file, line: line)
@@ -46,11 +47,11 @@ func diagnostic(of body: () throws -> Void, file: StaticString = #filePath, line
 }
 
 /// The built `openapi-swiftgen` binary (`swift build` puts it there before the tests run).
-let toolURL = packageRoot.appendingPathComponent(".build/debug/openapi-swiftgen")
+public let toolURL = packageRoot.appendingPathComponent(".build/debug/openapi-swiftgen")
 
 /// Runs the tool in `folder` and returns its exit status and standard error. A run that takes
 /// longer than `timeout` seconds is ended (so a hang fails the test instead of stalling it).
-func runTool(_ arguments: [String], in folder: URL, timeout: TimeInterval = 60) throws -> (status: Int32, stderr: String) {
+public func runTool(_ arguments: [String], in folder: URL, timeout: TimeInterval = 60) throws -> (status: Int32, stderr: String) {
     XCTAssertTrue(FileManager.default.isExecutableFile(atPath: toolURL.path), "build the tool first (swift build)")
     let process = Process()
     process.executableURL = toolURL
@@ -71,7 +72,7 @@ func runTool(_ arguments: [String], in folder: URL, timeout: TimeInterval = 60) 
 
 /// Every file below `folder` with its bytes and modification time: equal snapshots mean nothing
 /// was written, renamed, added or removed there.
-func snapshot(of folder: URL) throws -> [String: (Data, Date)] {
+public func snapshot(of folder: URL) throws -> [String: (Data, Date)] {
     var result: [String: (Data, Date)] = [:]
     let enumerator = FileManager.default.enumerator(atPath: folder.path)
     while let path = enumerator?.nextObject() as? String {
@@ -84,7 +85,7 @@ func snapshot(of folder: URL) throws -> [String: (Data, Date)] {
 }
 
 /// Asserts two snapshots of `snapshot(of:)` are equal, file by file.
-func assertSameFiles(_ before: [String: (Data, Date)], _ after: [String: (Data, Date)], _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+public func assertSameFiles(_ before: [String: (Data, Date)], _ after: [String: (Data, Date)], _ message: String, file: StaticString = #filePath, line: UInt = #line) {
     XCTAssertEqual(Set(before.keys), Set(after.keys), "\(message): files were added or removed", file: file, line: line)
     for (path, (data, date)) in before {
         guard let (afterData, afterDate) = after[path] else { continue }
@@ -95,7 +96,7 @@ func assertSameFiles(_ before: [String: (Data, Date)], _ after: [String: (Data, 
 
 /// `diff -u` of two texts (expected first), for failure messages: the changed lines with three
 /// lines of context instead of two whole files.
-func unifiedDiff(_ expected: String, _ actual: String, label: String) -> String {
+public func unifiedDiff(_ expected: String, _ actual: String, label: String) -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgen-diff-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let old = folder.appendingPathComponent("expected")

@@ -1,6 +1,7 @@
 import Foundation
 import IR
 @testable import SwiftModel
+import TestSupport
 import XCTest
 
 /// Inputs as deep as the nesting cap allows still generate Swift that compiles, in time that

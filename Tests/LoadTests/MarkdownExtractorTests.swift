@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import TestSupport
 import XCTest
 
 final class MarkdownExtractorTests: XCTestCase {

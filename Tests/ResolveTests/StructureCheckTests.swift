@@ -1,6 +1,7 @@
 import Diagnostics
 import Load
 import Resolve
+import TestSupport
 import XCTest
 
 /// What the structure check lets through: the malformed table (`MalformedInputTests`) pins the

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Load
 import Resolve
+import TestSupport
 import XCTest
 
 final class RefResolverTests: XCTestCase {

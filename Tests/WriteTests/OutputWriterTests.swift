@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Write
+import TestSupport
 import XCTest
 
 final class OutputWriterTests: XCTestCase {

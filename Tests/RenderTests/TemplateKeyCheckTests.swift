@@ -1,4 +1,5 @@
 @testable import Render
+import TestSupport
 import XCTest
 
 /// Names in templates that no view has: every default template is clean, an overriding one

@@ -1,5 +1,6 @@
 import Diagnostics
 import IR
+import TestSupport
 import XCTest
 
 /// Names that collide once cased for Swift: each original keeps its own name, chosen in document

@@ -1,5 +1,6 @@
 import Diagnostics
 import IR
+import TestSupport
 import XCTest
 
 /// The `encoding` map of form and multipart bodies in the IR, and the warnings about what a

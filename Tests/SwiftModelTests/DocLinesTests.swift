@@ -1,4 +1,5 @@
 @testable import SwiftModel
+import TestSupport
 import XCTest
 
 final class DocLinesTests: XCTestCase {

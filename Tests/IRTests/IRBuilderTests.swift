@@ -2,6 +2,7 @@ import Diagnostics
 import IR
 import Load
 import Resolve
+import TestSupport
 import XCTest
 
 /// The IR of every construct the Bird Accounts spec uses, plus the edge cases around them.

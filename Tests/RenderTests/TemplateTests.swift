@@ -5,6 +5,7 @@ import Pipeline
 @testable import Render
 import Mustache
 @testable import SwiftModel
+import TestSupport
 import XCTest
 
 final class TemplateTests: XCTestCase {

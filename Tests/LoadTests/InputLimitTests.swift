@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import TestSupport
 import XCTest
 
 /// The Load stage's limits and its handling of odd but valid bytes.
