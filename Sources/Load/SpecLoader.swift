@@ -7,11 +7,18 @@ import Foundation
 /// embedded OpenAPI block. Several inputs are merged with `DocumentMerger`.
 public enum SpecLoader {
     /// Loads and merges the given files. Paths are reported as given; warnings (a lone surrogate
-    /// escape, say) go to `log`.
-    public static func load(paths: [String], limits: InputLimits = InputLimits(), log: DiagnosticLog? = nil) throws(LoadError) -> Node {
+    /// escape, say) go to `log`. A path that `texts` holds is read from there instead of the file
+    /// system (in-memory inputs: tests, tools that generate specs).
+    public static func load(
+        paths: [String], texts: [String: String] = [:], limits: InputLimits = InputLimits(), log: DiagnosticLog? = nil
+    ) throws(LoadError) -> Node {
         var loaded: [Node] = []
         for path in paths {
-            loaded.append(contentsOf: try documents(inFile: path, limits: limits, log: log))
+            if let text = texts[path] {
+                loaded.append(contentsOf: try documents(bytes: Array(text.utf8), file: path, log: log))
+            } else {
+                loaded.append(contentsOf: try documents(inFile: path, limits: limits, log: log))
+            }
         }
         return try DocumentMerger.merge(loaded)
     }

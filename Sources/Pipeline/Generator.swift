@@ -29,6 +29,9 @@ public final class Generator {
         public var customization = Customization()
         /// The config file the settings came from, if any: an input of the run.
         public var configPath: String?
+        /// Specs held in memory, by the path `specPaths` names them with (its extension says how
+        /// to read it; errors are reported at it): read from here instead of the file system.
+        public var specTexts: [String: String] = [:]
         /// The default of `maxFileBytes`.
         public static let defaultMaxFileBytes = InputLimits.defaultMaxFileBytes
 
@@ -59,13 +62,13 @@ public final class Generator {
     /// Only reads and parses the specs, and every file they reach through `$ref`, into document
     /// trees: the floor a full generation is measured against (`--parse-only`).
     public func parse() throws {
-        let document = try SpecLoader.load(paths: configuration.specPaths, limits: fileAccess.limits, log: log)
+        let document = try SpecLoader.load(paths: configuration.specPaths, texts: configuration.specTexts, limits: fileAccess.limits, log: log)
         referencedFiles = try RefResolver.loadReferencedFiles(of: document, access: fileAccess)
     }
 
     /// Loads, resolves, builds the IR of the specs.
     public func buildAPI() throws -> APIDescription {
-        let document = try SpecLoader.load(paths: configuration.specPaths, limits: fileAccess.limits, log: log)
+        let document = try SpecLoader.load(paths: configuration.specPaths, texts: configuration.specTexts, limits: fileAccess.limits, log: log)
         let resolver = try RefResolver.resolve(document, access: fileAccess, log: log)
         referencedFiles = resolver.loadedFiles
         let customization = configuration.customization
@@ -127,7 +130,7 @@ public final class Generator {
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.
     public func inputFiles() -> [String] {
-        let inputs = configuration.specPaths + [configuration.configPath].compactMap { $0 } + referencedFiles + templateFiles
+        let inputs = configuration.specPaths.filter { configuration.specTexts[$0] == nil } + [configuration.configPath].compactMap { $0 } + referencedFiles + templateFiles
         return inputs.sorted()
     }
 }

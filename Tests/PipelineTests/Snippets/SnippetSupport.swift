@@ -12,10 +12,11 @@ func generate(
         {"openapi": "\(version)", "info": {"title": "Snippet", "version": "1"}, \(extra)
          "paths": \(paths), "components": {"schemas": \(schemas), "securitySchemes": \(securitySchemes)}}
         """
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("snippet-\(UUID().uuidString).json")
-    try json.write(to: url, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let files = try Generator(.init(specPaths: [url.path], moduleName: "Snippet")).render()
+    // Held in memory: nothing is written or read.
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("snippet.json").path
+    var configuration = Generator.Configuration(specPaths: [path], moduleName: "Snippet")
+    configuration.specTexts = [path: json]
+    let files = try Generator(configuration).render()
     return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
 }
 
