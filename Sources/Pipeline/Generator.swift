@@ -120,9 +120,7 @@ public final class Generator {
     private func prepare() throws -> (SwiftPlan, TemplateLibrary) {
         var templates = TemplateSet.defaults
         if let directory = configuration.templatesDirectory {
-            let files = try TemplateFiles.read(directory: directory)
-            templateFiles = files.map(\.path)
-            templates = try TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
+            (templates, templateFiles) = try TemplateSet.overriding(withFolder: directory, log: log)
         }
         let library = TemplateLibrary(parsing: templates)
         return (SwiftPlan.build(try buildAPI(), options: swiftOptions, log: log), library)

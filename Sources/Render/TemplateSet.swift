@@ -21,6 +21,12 @@ public struct TemplateSet: Sendable {
         self.sources = sources
     }
 
+    /// The defaults with the templates of `folder` laid over them (see `overriding(with:log:)`).
+    public static func overriding(withFolder folder: String, log: DiagnosticLog) throws(RenderError) -> (set: TemplateSet, files: [String]) {
+        let files = try TemplateFolder.read(folder)
+        return (try overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log), files.map(\.path))
+    }
+
     /// The defaults with the given templates (name, origin path, text) laid over them.
     /// A file that replaces no default template must be a partial another template includes
     /// (`{{> Name}}`); otherwise it is an error naming the close matches (a misspelt override

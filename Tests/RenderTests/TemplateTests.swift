@@ -87,7 +87,7 @@ final class TemplateTests: XCTestCase {
         let folder = try temporaryFolder(self)
         try "// {{title}}\n".write(to: folder.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
         let log = DiagnosticLog()
-        let files = try TemplateFiles.read(directory: folder.path)
+        let files = try TemplateFolder.read(folder.path)
         XCTAssertEqual(files.map(\.name), ["FileHeader"])
         _ = try TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
         XCTAssertEqual(log.warnings.count, 1)
@@ -115,6 +115,19 @@ final class TemplateTests: XCTestCase {
         let found = diagnostic { _ = try generator.render() }
         XCTAssertEqual(found?.location?.file, "/nonexistent/templates")
         XCTAssertTrue(found?.message.contains("no such templates folder") == true)
+    }
+
+    func testATemplateThatIsNotARegularFileOrNotUTF8IsAnError() throws {
+        let folder = try temporaryFolder(self)
+        let notAFile = folder.appendingPathComponent("Struct.mustache")
+        try FileManager.default.createDirectory(at: notAFile, withIntermediateDirectories: true)
+        let found = diagnostic { _ = try TemplateFolder.read(folder.path) }
+        XCTAssertEqual(found?.location?.file, notAFile.path)
+        XCTAssertTrue(found?.message.contains("not a regular file") == true, found?.description ?? "")
+        try FileManager.default.removeItem(at: notAFile)
+        try Data([0x7B, 0xFF, 0xFE]).write(to: notAFile)
+        let binary = diagnostic { _ = try TemplateFolder.read(folder.path) }
+        XCTAssertTrue(binary?.message.contains("not valid UTF-8") == true, binary?.description ?? "")
     }
 
     func testBrokenTemplateIsAnErrorWithItsLocation() throws {
