@@ -1,8 +1,9 @@
 # openapi-swiftgen: `make generate` regenerates Generated/ from Specs/, `make test` runs every test.
 #
-# Each entry of Specs/ is one generated module: a folder (every .json/.md/.txt inside is one
-# partial document of the same API) or a single .json file. Its kebab-case name gives the module
-# name (bird-accounts → BirdAccounts) and the output folder Generated/<Module>/.
+# Each entry of Specs/ is one generated module: a folder (every .json/.yaml/.yml/.md/.txt inside
+# is one partial document of the same API) or a single .json/.yaml/.yml file. Its kebab-case name
+# gives the module name (bird-accounts → BirdAccounts) and the output folder Generated/<Module>/
+# (scripts/spec-modules.sh).
 
 SHELL := /bin/bash
 ifneq ($(wildcard /opt/swift/usr/bin/swift),)
@@ -18,12 +19,13 @@ TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
 SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS) $(VIEW_TABLES),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
 DEPS_DIR := .build/swiftgen-deps
 
-spec_inputs = $(if $(wildcard $(1)/.),$(shell find $(1) -maxdepth 1 -type f \( -name '*.json' -o -name '*.md' -o -name '*.txt' \) ! -name 'openapi-swiftgen.*' | LC_ALL=C sort),$(1))
+# Entries, modules and inputs come from scripts/spec-modules.sh, the one place that rule lives
+# (the golden tests and the round-trip check ask it too).
+spec_inputs = $(shell scripts/spec-modules.sh --inputs $(1))
 
-SPEC_ENTRIES := $(sort $(wildcard Specs/*))
-# entry=Module for every entry, worked out in one shell (Make has no case conversion).
-MODULE_PAIRS := $(shell for entry in $(SPEC_ENTRIES); do name=$$(basename "$$entry"); \
-  echo "$$entry=$$(echo "$${name%.*}" | sed -E 's/(^|[-_ ])([a-z])/\U\2/g')"; done)
+# entry=Module for every entry.
+MODULE_PAIRS := $(shell scripts/spec-modules.sh --pairs)
+SPEC_ENTRIES := $(foreach pair,$(MODULE_PAIRS),$(firstword $(subst =, ,$(pair))))
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
@@ -156,7 +158,7 @@ check-generated:
 ## installs from PyPI). The Markdown pages of Bird are published documents, kept as they are.
 validate-specs:
 	@python3 -c "import openapi_spec_validator" 2>/dev/null || { echo "validate-specs: openapi-spec-validator is missing: run make deps"; exit 1; }
-	python3 -m openapi_spec_validator $(wildcard Specs/*.json)
+	python3 -m openapi_spec_validator $(wildcard Specs/*.json Specs/*.yaml Specs/*.yml)
 
 ## Fuzzes Load → Resolve → Build IR → Render with libFuzzer (and AddressSanitizer) for
 ## FUZZ_SECONDS, from seeds: Specs/, the golden fixture, Tests/Malformed/ and the corpus's small

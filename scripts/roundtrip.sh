@@ -37,10 +37,11 @@ add() {
   modules+=("$name")
 }
 
-add Flashback 20 Specs/flashback.json
-add AnthropicAdmin 20 Specs/anthropic-admin.json
-add BirdAccounts 20 $(find Specs/bird-accounts -maxdepth 1 -name '*.md' | LC_ALL=C sort)
-add Constructs 20 Tests/Golden/constructs/spec.json
+# Every module of Specs/ (scripts/spec-modules.sh: ENTRY MODULE INPUT...) and the golden fixture.
+while read -r _ module inputs; do
+  # shellcheck disable=SC2086
+  add "$module" 20 $inputs
+done < <(scripts/spec-modules.sh; scripts/spec-modules.sh Tests/Golden/constructs)
 if [ -d "$corpus" ]; then
   add ReadmePolymorphism 20 "$corpus/readme-polymorphism.yaml"
   add ReadmeDiscriminators 20 "$corpus/readme-discriminators.json"

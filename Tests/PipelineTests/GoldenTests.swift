@@ -11,19 +11,9 @@ final class GoldenTests: XCTestCase {
     private var updating: Bool { ProcessInfo.processInfo.environment["GOLDEN_UPDATE"] == "1" }
 
     func testGeneratedFoldersEqualAFreshGenerationOfSpecs() throws {
-        let specs = packageRoot.appendingPathComponent("Specs")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: specs.path).filter { !$0.hasPrefix(".") }.sorted()
+        let entries = try Self.modules()
         XCTAssertFalse(entries.isEmpty)
-        for entry in entries {
-            let url = specs.appendingPathComponent(entry)
-            var isDirectory: ObjCBool = false
-            XCTAssertTrue(FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory))
-            let inputs = isDirectory.boolValue
-                ? try FileManager.default.contentsOfDirectory(atPath: url.path)
-                    .filter { ["json", "md", "txt"].contains(($0 as NSString).pathExtension) }.sorted()
-                    .map { url.appendingPathComponent($0).path }
-                : [url.path]
-            let module = Self.moduleName((entry as NSString).deletingPathExtension)
+        for (module, inputs) in entries {
             try compare(inputs: inputs, module: module, with: packageRoot.appendingPathComponent("Generated/\(module)"), update: false)
         }
     }
@@ -32,19 +22,47 @@ final class GoldenTests: XCTestCase {
         let golden = packageRoot.appendingPathComponent("Tests/Golden")
         let fixtures = try FileManager.default.contentsOfDirectory(atPath: golden.path).filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertFalse(fixtures.isEmpty)
-        for fixture in fixtures {
-            let folder = golden.appendingPathComponent(fixture)
-            try compare(
-                inputs: [folder.appendingPathComponent("spec.json").path],
-                module: Self.moduleName(fixture),
-                with: folder.appendingPathComponent("expected"),
-                update: updating
-            )
+        for (module, inputs) in try Self.modules(of: fixtures.map { "Tests/Golden/" + $0 }) {
+            XCTAssertEqual(inputs.map { ($0 as NSString).lastPathComponent }, ["spec.json"], module)
+            let folder = URL(fileURLWithPath: inputs[0]).deletingLastPathComponent()
+            try compare(inputs: inputs, module: module, with: folder.appendingPathComponent("expected"), update: updating)
         }
     }
 
-    static func moduleName(_ kebab: String) -> String {
-        kebab.split(whereSeparator: { "-_ ".contains($0) }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    /// The modules and inputs of `entries` (default: every entry of `Specs/`), as
+    /// `scripts/spec-modules.sh` (the Makefile's rule) says; inputs as absolute paths.
+    static func modules(of entries: [String] = []) throws -> [(module: String, inputs: [String])] {
+        let process = Process()
+        process.executableURL = packageRoot.appendingPathComponent("scripts/spec-modules.sh")
+        process.arguments = entries
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return text.split(separator: "\n").map { line in
+            let words = line.split(separator: " ").map(String.init)
+            return (words[1], words.dropFirst(2).map { $0.hasPrefix("/") ? $0 : packageRoot.appendingPathComponent($0).path })
+        }
+    }
+
+    func testTheModuleRuleNamesEntriesAndTheirInputs() throws {
+        let modules = try Self.modules()
+        XCTAssertEqual(modules.map(\.module), ["AnthropicAdmin", "BirdAccounts", "Flashback"])
+        XCTAssertEqual(modules[1].inputs.map { ($0 as NSString).lastPathComponent }, ["creating-a-workspace.md", "workspaces.md"])
+        // YAML entries and inputs count too; a config file next to the documents does not.
+        let folder = try temporaryFolder(self)
+        let api = folder.appendingPathComponent("my-pets_api")
+        try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
+        for name in ["b.yml", "a.yaml", "c.json", "openapi-swiftgen.yaml", "notes.rtf"] {
+            try "x".write(to: api.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let single = folder.appendingPathComponent("billing.yaml")
+        try "x".write(to: single, atomically: true, encoding: .utf8)
+        let found = try Self.modules(of: [api.path, single.path])
+        XCTAssertEqual(found.map(\.module), ["MyPetsApi", "Billing"])
+        XCTAssertEqual(found[0].inputs.map { ($0 as NSString).lastPathComponent }, ["a.yaml", "b.yml", "c.json"])
     }
 
     private func compare(inputs: [String], module: String, with expected: URL, update: Bool) throws {
