@@ -20,9 +20,14 @@ public enum JSONPointer {
         } ?? token
     }
 
-    /// The pointer `base/token`, with the token escaped.
-    public static func appending(_ base: String, _ token: String) -> String {
-        base + "/" + escape(token)
+    /// The pointer `base/token/…`, each token escaped.
+    public static func appending(_ base: String, _ tokens: String...) -> String {
+        var pointer = base
+        for token in tokens {
+            pointer += "/"
+            pointer += escape(token)
+        }
+        return pointer
     }
 
     /// The pointer made of `tokens`, each escaped: `""` for none, `/paths/~1pets` for
@@ -43,10 +48,14 @@ public enum JSONPointer {
         if decoded.isEmpty { return [] }
         guard decoded.utf8.first == UInt8(ascii: "/") else { return nil }
         return decoded.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { bytes in
-            let token = String(Substring(bytes))
-            guard bytes.contains(UInt8(ascii: "~")) else { return token }
-            return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            unescape(String(Substring(bytes)))
         }
+    }
+
+    /// Reads back one escaped reference token (`~1` → `/`, `~0` → `~`).
+    public static func unescape(_ token: String) -> String {
+        guard token.utf8.contains(UInt8(ascii: "~")) else { return token }
+        return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
 
     /// The node a pointer designates inside `root`, if any.

@@ -42,11 +42,10 @@ enum ObjectChoice {
     /// Whether some union of the API chooses among object alternatives (and so needs the
     /// `ObjectAlternative` support type).
     static func isUsed(in api: APIDescription) -> Bool {
-        func uses(_ decl: TypeDecl) -> Bool {
-            if case .union(let shape) = decl.kind, !alternatives(of: shape, in: api).isEmpty { return true }
-            return decl.nested.contains(where: uses)
+        api.allTypes.contains { decl in
+            if case .union(let shape) = decl.kind { return !alternatives(of: shape, in: api).isEmpty }
+            return false
         }
-        return api.types.contains(where: uses)
     }
 
     private static func objectShape(of type: TypeRef, in api: APIDescription) -> ObjectShape? {

@@ -26,31 +26,22 @@ struct StorageAnalysis {
 
     init(_ api: APIDescription) {
         var edges: [TypeName: [TypeName]] = [:]
-        func visit(_ decl: TypeDecl) {
+        for decl in api.allTypes {
             edges[decl.name] = Self.inlineTargets(of: decl)
-            decl.nested.forEach(visit)
         }
-        api.types.forEach(visit)
         var components = StronglyConnected(edges: edges)
         components.run()
         component = components.componentOf
         var structs: Set<TypeName> = []
-        func collectStructs(_ decl: TypeDecl) {
+        for decl in api.allTypes {
             if case .object = decl.kind { structs.insert(decl.name) }
             if case .union(let shape) = decl.kind, shape.keepsAll { structs.insert(decl.name) }
-            decl.nested.forEach(collectStructs)
         }
-        api.types.forEach(collectStructs)
         for (name, targets) in edges where targets.contains(where: { component[$0] == component[name] }) {
             recursive.insert(name)
             if !structs.contains(name) { indirectEnums.insert(name) }
         }
-        var declarations: [TypeName: TypeDecl] = [:]
-        func index(_ decl: TypeDecl) {
-            declarations[decl.name] = decl
-            decl.nested.forEach(index)
-        }
-        api.types.forEach(index)
+        let declarations = Dictionary(api.allTypes.map { ($0.name, $0) }) { _, last in last }
         for name in declarations.keys.sorted() {
             _ = weight(of: name, in: declarations)
         }

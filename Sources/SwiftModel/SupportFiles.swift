@@ -27,13 +27,17 @@ enum SupportFiles {
         if storage.boxesProperties { files.append("Indirect") }
         if storage.storesNullable { files.append("Nullable") }
         if storage.storesTristate { files.append("Tristate") }
-        if keepsAdditionalProperties(api.types) { files.append("DynamicCodingKey") }
+        if keepsAdditionalProperties(api) { files.append("DynamicCodingKey") }
         return files
     }
 
     /// Whether free-form JSON appears in any operation or type.
     static func usesJSONValue(_ api: APIDescription) -> Bool {
-        anyUse(in: api) { $0.usesJSONValue } || anyUnion(in: api.types) { TypeViewBuilder.mergesObjects($0, in: api) }
+        anyUse(in: api) { $0.usesJSONValue }
+            || api.allTypes.contains { decl in
+                guard case .union(let shape) = decl.kind else { return false }
+                return TypeViewBuilder.mergesObjects(shape, in: api)
+            }
     }
 
     /// Whether a multipart file part (`FilePart`) appears in any operation or type.
@@ -47,37 +51,21 @@ enum SupportFiles {
             operation.parameters.contains { test($0.type) } || operation.requestBody.map { test($0.type) } == true
                 || operation.alternativeBodies.contains { test($0.type) }
                 || operation.responses.contains { $0.body.map(test) == true }
-        } || anyDeclaredUse(in: api.types, test)
-    }
-
-    private static func anyDeclaredUse(in types: [TypeDecl], _ test: (TypeRef) -> Bool) -> Bool {
-        types.contains { decl in
+        } || api.allTypes.contains { decl in
             switch decl.kind {
-            case .object(let shape):
-                if shape.properties.contains(where: { test($0.type) }) || shape.additionalProperties.map(test) == true { return true }
-            case .alias(let type):
-                if test(type) { return true }
-            case .union(let shape):
-                if shape.members.contains(where: { $0.type.map(test) == true }) { return true }
-            case .stringEnum:
-                break
+            case .object(let shape): shape.properties.contains(where: { test($0.type) }) || shape.additionalProperties.map(test) == true
+            case .alias(let type): test(type)
+            case .union(let shape): shape.members.contains(where: { $0.type.map(test) == true })
+            case .stringEnum: false
             }
-            return anyDeclaredUse(in: decl.nested, test)
-        }
-    }
-
-    private static func anyUnion(in types: [TypeDecl], _ test: (UnionShape) -> Bool) -> Bool {
-        types.contains { decl in
-            if case .union(let shape) = decl.kind, test(shape) { return true }
-            return anyUnion(in: decl.nested, test)
         }
     }
 
     /// Whether an object declares properties and keeps additional ones too.
-    private static func keepsAdditionalProperties(_ types: [TypeDecl]) -> Bool {
-        types.contains { decl in
-            if case .object(let shape) = decl.kind, shape.additionalProperties != nil, !shape.properties.isEmpty { return true }
-            return keepsAdditionalProperties(decl.nested)
+    private static func keepsAdditionalProperties(_ api: APIDescription) -> Bool {
+        api.allTypes.contains { decl in
+            guard case .object(let shape) = decl.kind else { return false }
+            return shape.additionalProperties != nil && !shape.properties.isEmpty
         }
     }
 }

@@ -109,16 +109,6 @@ public enum DefaultValue: Hashable, Sendable {
     case string(String)
     case number(String)
     case bool(Bool)
-
-    /// The default a schema's `default` member states, when it is a scalar.
-    init?(_ node: Node?) {
-        switch node?.value {
-        case .string(let text)?: self = .string(text)
-        case .number(let text)?: self = .number(text)
-        case .bool(let flag)?: self = .bool(flag)
-        default: return nil
-        }
-    }
 }
 
 /// How a body travels.

@@ -8,8 +8,14 @@ public struct APIDescription: Hashable, Sendable {
     public var servers: [Server]
     /// Top-level named types, sorted by name.
     public var types: [TypeDecl] {
-        didSet { index = Self.index(types) }
+        didSet {
+            allTypes = TypeDecl.all(in: types)
+            index = Self.index(allTypes)
+        }
     }
+    /// Every declaration, nested ones included, each before the ones nested in it: the one walk
+    /// over all declarations.
+    public private(set) var allTypes: [TypeDecl]
     /// Operations in document order (paths in order, methods in order within a path).
     public var operations: [Operation] {
         didSet { responseHeaderTypes = Self.headerTypes(operations) }
@@ -36,7 +42,8 @@ public struct APIDescription: Hashable, Sendable {
         self.types = types
         self.operations = operations
         self.securitySchemes = securitySchemes
-        self.index = Self.index(types)
+        self.allTypes = TypeDecl.all(in: types)
+        self.index = Self.index(allTypes)
         self.responseHeaderTypes = Self.headerTypes(operations)
     }
 
@@ -44,14 +51,8 @@ public struct APIDescription: Hashable, Sendable {
         Set(operations.flatMap { operation in [operation.responseHeaders].compactMap { $0 } + operation.responses.compactMap(\.headersType) })
     }
 
-    private static func index(_ types: [TypeDecl]) -> [TypeName: TypeDecl] {
-        var index: [TypeName: TypeDecl] = [:]
-        func add(_ decl: TypeDecl) {
-            index[decl.name] = decl
-            decl.nested.forEach(add)
-        }
-        types.forEach(add)
-        return index
+    private static func index(_ all: [TypeDecl]) -> [TypeName: TypeDecl] {
+        Dictionary(all.map { ($0.name, $0) }) { _, last in last }
     }
 
     /// The declaration a name designates, nested ones included.

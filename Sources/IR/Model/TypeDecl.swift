@@ -136,3 +136,16 @@ public struct UnionTag: Hashable, Sendable {
         self.value = value
     }
 }
+
+extension TypeDecl {
+    /// `types` and every declaration nested in them, each before the ones nested in it.
+    public static func all(in types: [TypeDecl]) -> [TypeDecl] {
+        var result: [TypeDecl] = []
+        func add(_ decl: TypeDecl) {
+            result.append(decl)
+            decl.nested.forEach(add)
+        }
+        types.forEach(add)
+        return result
+    }
+}

@@ -40,17 +40,17 @@ extension SchemaTranslator {
             let substantive = parts.indices.filter { !Self.isAnnotationOnly(parts[$0]) }
             if substantive.isEmpty { return .use(.anyJSON) }
             if substantive.count == 1 {
-                return try classify(parts[substantive[0]], pointer: pointer + "/allOf/" + String(substantive[0]))
+                return try classify(parts[substantive[0]], pointer: JSONPointer.appending(pointer, "allOf", String(substantive[0])))
             }
             if schema["oneOf"] == nil, schema["anyOf"] == nil {
-                let kinds = try substantive.map { index throws(IRError) in try partKind(parts[index], pointer: pointer + "/allOf/" + String(index)) }
+                let kinds = try substantive.map { index throws(IRError) in try partKind(parts[index], pointer: JSONPointer.appending(pointer, "allOf", String(index))) }
                 if let first = kinds.first, case .scalar = first, kinds.allSatisfy({ $0 == first }) {
                     // `allOf [{type: string, format: date-time}, {type: string}]` is that string:
                     // the part with a format says the most.
                     let chosen = substantive.first { index in
                         (try? follow(parts[index], pointer: pointer).0)?["format"] != nil
                     } ?? substantive[0]
-                    return try classify(parts[chosen], pointer: pointer + "/allOf/" + String(chosen))
+                    return try classify(parts[chosen], pointer: JSONPointer.appending(pointer, "allOf", String(chosen)))
                 }
                 if kinds.contains(where: { $0 != .object }) {
                     log.warn(
@@ -76,9 +76,9 @@ extension SchemaTranslator {
             // `{type: null}` alternatives only make the value nullable (see `isNullable`).
             let substantive = members.indices.filter { !Self.isNullSchema(members[$0]) }
             if substantive.count == 1 {
-                return try classify(members[substantive[0]], pointer: pointer + "/" + keyword + "/" + String(substantive[0]))
+                return try classify(members[substantive[0]], pointer: JSONPointer.appending(pointer, keyword, String(substantive[0])))
             }
-            return .union(members: members, pointer: pointer + "/" + keyword, discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
+            return .union(members: members, pointer: JSONPointer.appending(pointer, keyword), discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
         }
         if let types = schema["type"]?.array?.compactMap(\.string).filter({ $0 != "null" }), types.count > 1, let object = schema.object {
             // `type: [string, integer]`: a union of one alternative per type, each with the
@@ -92,7 +92,7 @@ extension SchemaTranslator {
                 member.set("type", Node(.string(type), at: location), keyLocation: location)
                 return Node(.object(member), at: schema.location)
             }
-            return .union(members: members, pointer: pointer + "/type", discriminator: nil, keepsAll: false)
+            return .union(members: members, pointer: JSONPointer.appending(pointer, "type"), discriminator: nil, keepsAll: false)
         }
         let type = primaryType(of: schema)
         if let values = schema["enum"]?.array, type == nil || type == "string" {
@@ -115,7 +115,7 @@ extension SchemaTranslator {
             return .use(.primitive(.boolean))
         case "array":
             guard let items = schema["items"] else { return .use(.array(.anyJSON)) }
-            return .array(items: items, pointer: pointer + "/items")
+            return .array(items: items, pointer: JSONPointer.appending(pointer, "items"))
         case "object", nil:
             var members = Members()
             try collectMembers(schema, pointer: pointer, into: &members)

@@ -46,3 +46,15 @@ extension Documentation {
         node?.numberText.flatMap { Int($0) }
     }
 }
+
+extension DefaultValue {
+    /// The default a schema's `default` member states, when it is a scalar.
+    init?(_ node: Node?) {
+        switch node?.value {
+        case .string(let text)?: self = .string(text)
+        case .number(let text)?: self = .number(text)
+        case .bool(let flag)?: self = .bool(flag)
+        default: return nil
+        }
+    }
+}

@@ -11,7 +11,7 @@ import Resolve
 /// the singular of the property); a clash with a sibling, an enclosing type or any top-level
 /// type appends 2, 3, …. Inline schemas of operations are hoisted to the top level as
 /// `<OperationId>Request`, `<OperationId>Response`, `<OperationId><Status>Response`.
-final class SchemaTranslator {
+final class SchemaTranslator: ReferenceFollowing {
     /// Where hoisted declarations go while a type is being translated.
     struct Scope {
         var parent: TypeName?
@@ -44,6 +44,7 @@ final class SchemaTranslator {
         self.resolver = resolver
         self.log = log
         self.filePartComponents = filePartComponents
+        self.inheritance = Self.inheritance(in: components)
         var owners: [String: String] = [:]
         for entry in components?.entries ?? [] {
             let stem = chosenNames[entry.key] ?? Naming.pascalCase(entry.key)
@@ -51,7 +52,7 @@ final class SchemaTranslator {
             if let owner = owners[stem] {
                 log.warn(
                     "schema '\(entry.key)' is '\(stem)' in Swift, like schema '\(owner)'; it is declared as '\(name)'",
-                    at: entry.keyLocation, pointer: "/components/schemas/" + JSONPointer.escape(entry.key)
+                    at: entry.keyLocation, pointer: JSONPointer.pointer(["components", "schemas", entry.key])
                 )
             }
             owners[name] = entry.key
@@ -97,8 +98,8 @@ final class SchemaTranslator {
     }
 
     /// Component schemas with a `discriminator` that others extend through `allOf`, with their
-    /// subtypes (component keys, in document order). Set by `IRBuilder` before translating.
-    var inheritance: [String: [String]] = [:]
+    /// subtypes (component keys, in document order).
+    let inheritance: [String: [String]]
 
     /// Finds the inheritance bases of a components map: a schema with a `discriminator` (and no
     /// `oneOf`/`anyOf` of its own) that other components name in their `allOf`.
@@ -365,7 +366,7 @@ final class SchemaTranslator {
         }
         if let parts = schema["allOf"]?.array {
             for (index, part) in parts.enumerated() {
-                let partPointer = pointer + "/allOf/" + String(index)
+                let partPointer = JSONPointer.appending(pointer, "allOf", String(index))
                 let (node, reference) = try follow(part, pointer: partPointer)
                 let nodePointer = part["$ref"]?.string == nil ? partPointer : reference.pointer
                 try collectMembers(node, pointer: nodePointer, into: &members, depth: depth + 1)
@@ -373,7 +374,7 @@ final class SchemaTranslator {
         }
         if let properties = schema["properties"]?.object {
             for entry in properties.entries {
-                let member = Member(name: entry.key, schema: entry.value, pointer: pointer + "/properties/" + JSONPointer.escape(entry.key))
+                let member = Member(name: entry.key, schema: entry.value, pointer: JSONPointer.appending(pointer, "properties", entry.key))
                 if let existing = members.properties.firstIndex(where: { $0.name == entry.key }) {
                     members.properties[existing] = member
                 } else {
@@ -388,26 +389,8 @@ final class SchemaTranslator {
             if let flag = additional.bool {
                 members.additionalFlag = flag
             } else {
-                members.additional = (additional, pointer + "/additionalProperties")
+                members.additional = (additional, JSONPointer.appending(pointer, "additionalProperties"))
             }
-        }
-    }
-
-    /// What `node` points to when it is a `$ref` (resolved from the file it sits in), else
-    /// `node`. A reference that does not resolve stays `node`: its error is reported where the
-    /// schema itself is translated.
-    func target(of node: Node) -> Node {
-        guard node["$ref"]?.string != nil else { return node }
-        return (try? resolver.follow(node, from: resolver.fileKey(for: node.location)).node) ?? node
-    }
-
-    /// The target of the `$ref` in `node`; a resolver error becomes an IR error at the reference.
-    func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {
-        do {
-            return try resolver.follow(node, from: resolver.fileKey(for: node.location), pointer: pointer)
-        } catch {
-            let diagnostic = error.diagnostic
-            throw .invalid(diagnostic.message, at: diagnostic.location ?? node.location, pointer: diagnostic.pointer ?? pointer)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Load
 
 /// A value the user configured (a pattern, a name), with where they wrote it, so that one
 /// naming nothing can be reported there.
@@ -148,14 +149,7 @@ extension TypeDecl {
     /// For diagnostics: the component key of an object declaration.
     fileprivate var objectComponentKey: String? {
         guard case .object = kind, let pointer, pointer.hasPrefix("/components/schemas/") else { return nil }
-        return JSONPointerText.unescape(String(pointer.dropFirst("/components/schemas/".count)))
-    }
-}
-
-/// Reading back a JSON pointer token (`~1` → `/`, `~0` → `~`).
-enum JSONPointerText {
-    static func unescape(_ token: String) -> String {
-        token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        return JSONPointer.unescape(String(pointer.dropFirst("/components/schemas/".count)))
     }
 }
 

@@ -9,7 +9,7 @@ enum UnionCycles {
     static func breakCycles(in types: inout [TypeDecl], log: DiagnosticLog) {
         var direct: [TypeName: [TypeName]] = [:]
         var unions: [TypeName] = []
-        func index(_ decl: TypeDecl) {
+        for decl in TypeDecl.all(in: types) {
             switch decl.kind {
             case .union(let shape) where shape.discriminator == nil:
                 unions.append(decl.name)
@@ -19,9 +19,7 @@ enum UnionCycles {
             default:
                 break
             }
-            decl.nested.forEach(index)
         }
-        types.forEach(index)
         guard !unions.isEmpty else { return }
 
         var dropped: [TypeName: Set<TypeName>] = [:]

@@ -15,14 +15,14 @@ extension OperationTranslator {
             contentType = type
             let encoding = BodyEncoding(mediaType: type)
             if encoding == .binary && type.lowercased().hasPrefix("text/event-stream") {
-                log.warn("event streams are returned as raw bytes", at: node.location, pointer: nodePointer + "/content")
+                log.warn("event streams are returned as raw bytes", at: node.location, pointer: JSONPointer.appending(nodePointer, "content"))
             }
             if encoding == .text {
                 body = .primitive(.string)
             } else if encoding == .multipart, status.isSuccess, let schema = media["schema"] {
                 // Read into its model (MultipartResponse); binary members are file parts.
                 body = try schemas.operationTypeRef(
-                    for: schema, pointer: nodePointer + "/content/" + JSONPointer.escape(type) + "/schema",
+                    for: schema, pointer: JSONPointer.appending(nodePointer, "content", type, "schema"),
                     suggestedName: typePrefix + "Response", binaryIsFile: true
                 )
             } else if encoding != .json {
@@ -37,7 +37,7 @@ extension OperationTranslator {
                 }
                 body = try schemas.operationTypeRef(
                     for: schema,
-                    pointer: nodePointer + "/content/" + JSONPointer.escape(type) + "/schema",
+                    pointer: JSONPointer.appending(nodePointer, "content", type, "schema"),
                     suggestedName: typePrefix + suffix
                 )
             } else {
@@ -45,12 +45,12 @@ extension OperationTranslator {
             }
         }
         if let links = node["links"] {
-            log.warn("response links are not supported; skipped", at: links.location, pointer: nodePointer + "/links")
+            log.warn("response links are not supported; skipped", at: links.location, pointer: JSONPointer.appending(nodePointer, "links"))
         }
         var response = Response(status: status, description: node["description"]?.string ?? "", body: body, contentType: contentType)
         if status.isSuccess, let entries = node["content"]?.object?.entries, entries.count > 1 {
             response.representations = try representations(
-                entries, pointer: nodePointer + "/content", suggestedName: typePrefix + "Response", chosen: contentType, chosenType: body
+                entries, pointer: JSONPointer.appending(nodePointer, "content"), suggestedName: typePrefix + "Response", chosen: contentType, chosenType: body
             )
         }
         response.mediaTypes = (node["content"]?.object?.keys ?? []).filter { type in
@@ -77,7 +77,7 @@ extension OperationTranslator {
             case .json:
                 if let schema = entry.value["schema"] {
                     type = try schemas.operationTypeRef(
-                        for: schema, pointer: pointer + "/" + JSONPointer.escape(entry.key) + "/schema", suggestedName: suggestedName
+                        for: schema, pointer: JSONPointer.appending(pointer, entry.key, "schema"), suggestedName: suggestedName
                     )
                 } else {
                     type = .anyJSON
@@ -100,11 +100,11 @@ extension OperationTranslator {
         let nodePointer = raw["$ref"]?.string == nil ? pointer : reference.pointer
         var headers: [Property] = []
         for entry in node["headers"]?.object?.entries ?? [] where entry.key.lowercased() != "content-type" {
-            let headerPointer = nodePointer + "/headers/" + JSONPointer.escape(entry.key)
+            let headerPointer = JSONPointer.appending(nodePointer, "headers", entry.key)
             let (header, _) = try follow(entry.value, pointer: headerPointer)
             var type = TypeRef.primitive(.string)
             if let schema = header["schema"] {
-                let (resolved, _) = try follow(schema, pointer: headerPointer + "/schema")
+                let (resolved, _) = try follow(schema, pointer: JSONPointer.appending(headerPointer, "schema"))
                 switch resolved["type"]?.string {
                 case "integer": type = .primitive(resolved["format"]?.string == "int32" ? .int32 : resolved["format"]?.string == "int64" ? .int64 : .integer)
                 case "number": type = .primitive(.double)
@@ -142,7 +142,7 @@ extension OperationTranslator {
             log.warn(
                 "content types \(others.joined(separator: ", ")) are not generated; '\(chosen.key)' is used",
                 at: content?.location,
-                pointer: pointer + "/content"
+                pointer: JSONPointer.appending(pointer, "content")
             )
         }
         return (chosen.key, chosen.value)

@@ -1,40 +1,8 @@
 import Diagnostics
 import Load
 
-/// How one member of a form or multipart body travels, as the media type's `encoding` map
-/// says (OpenAPI 3.0 §4.7.15): its style in a form body (and a multipart body in 3.1), its
-/// part's content type in a multipart body.
-public struct FieldEncoding: Hashable, Sendable {
-    /// The member's name on the wire.
-    public var name: String
-    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`; nil when the map names none.
-    public var style: String?
-    public var explode: Bool?
-    /// The part's `Content-Type` (multipart); a comma-separated list names the ones allowed.
-    public var contentType: String?
-    /// The part headers whose value the spec fixes (`const`, `default`, an `enum` of one), in
-    /// spec order.
-    public var headers: [PartHeader]
-
-    /// A header of a multipart part, with the value the spec fixes for it.
-    public struct PartHeader: Hashable, Sendable {
-        public var name: String
-        public var value: String
-
-        public init(name: String, value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
-
-    public init(name: String, style: String? = nil, explode: Bool? = nil, contentType: String? = nil, headers: [PartHeader] = []) {
-        self.name = name
-        self.style = style
-        self.explode = explode
-        self.contentType = contentType
-        self.headers = headers
-    }
-
+/// Reading a media type's `encoding` map into `FieldEncoding`s.
+extension FieldEncoding {
     /// The styles a body member can have.
     static let styles: Set<String> = ["form", "spaceDelimited", "pipeDelimited", "deepObject"]
 
@@ -42,20 +10,20 @@ public struct FieldEncoding: Hashable, Sendable {
     /// warned about and left out.
     static func fields(of media: Node, encoding: BodyEncoding, pointer: String, log: DiagnosticLog) -> [FieldEncoding] {
         guard let map = media["encoding"] else { return [] }
-        let mapPointer = pointer + "/encoding"
+        let mapPointer = JSONPointer.appending(pointer, "encoding")
         guard encoding == .formURLEncoded || encoding == .multipart else {
             log.warn("'encoding' applies to form and multipart bodies only; ignored", at: map.location, pointer: mapPointer)
             return []
         }
         var fields: [FieldEncoding] = []
         for entry in map.object?.entries ?? [] {
-            let entryPointer = mapPointer + "/" + JSONPointer.escape(entry.key)
+            let entryPointer = JSONPointer.appending(mapPointer, entry.key)
             var field = FieldEncoding(name: entry.key, explode: entry.value["explode"]?.bool)
             if let style = entry.value["style"]?.string {
                 if styles.contains(style) {
                     field.style = style
                 } else {
-                    log.warn("style '\(style)' cannot encode a body member; '\(entry.key)' uses 'form'", at: entry.value["style"]?.location, pointer: entryPointer + "/style")
+                    log.warn("style '\(style)' cannot encode a body member; '\(entry.key)' uses 'form'", at: entry.value["style"]?.location, pointer: JSONPointer.appending(entryPointer, "style"))
                 }
             }
             if encoding == .multipart {
@@ -66,7 +34,7 @@ public struct FieldEncoding: Hashable, Sendable {
                     } else {
                         log.warn(
                             "part header '\(header.key)' of '\(entry.key)' has no fixed value in the spec; a file part sends it through FilePart.headers",
-                            at: header.value.location, pointer: entryPointer + "/headers/" + JSONPointer.escape(header.key)
+                            at: header.value.location, pointer: JSONPointer.appending(entryPointer, "headers", header.key)
                         )
                     }
                 }

@@ -4,7 +4,7 @@ import Resolve
 
 /// Translates `paths` into operations: parameters (declared, path-level, `$ref`d and inferred),
 /// the JSON request body, responses by status and the security that applies.
-struct OperationTranslator {
+struct OperationTranslator: ReferenceFollowing {
     static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     let schemas: SchemaTranslator
@@ -14,6 +14,7 @@ struct OperationTranslator {
     /// 3.0, which supports bodies only where HTTP defines them (3.1 permits them on DELETE).
     let methodsWithoutBody: Set<String>
     var log: DiagnosticLog { schemas.log }
+    var resolver: RefResolver { schemas.resolver }
 
     func operations(in paths: ObjectNode) throws(IRError) -> [Operation] {
         var operations: [Operation] = []
@@ -24,7 +25,7 @@ struct OperationTranslator {
             let (pathItem, _) = try follow(pathEntry.value, pointer: pathPointer)
             guard let item = pathItem.object else { continue }
             for entry in item.entries where Self.methods.contains(entry.key) {
-                let operationPointer = pathPointer + "/" + entry.key
+                let operationPointer = JSONPointer.appending(pathPointer, entry.key)
                 let (operationNode, _) = try follow(entry.value, pointer: operationPointer)
                 let declared = operationNode["operationId"]?.string ?? Self.fallbackId(method: entry.key, path: pathEntry.key)
                 let this = entry.key.uppercased() + " " + pathEntry.key
@@ -55,7 +56,7 @@ struct OperationTranslator {
             declared.append((parameter, pointer.components(separatedBy: "/").dropLast().joined(separator: "/") + "/parameters/\(index)"))
         }
         for (index, parameter) in (node["parameters"]?.array ?? []).enumerated() {
-            declared.append((parameter, pointer + "/parameters/\(index)"))
+            declared.append((parameter, JSONPointer.appending(pointer, "parameters", String(index))))
         }
         var parameters: [Parameter] = []
         for (parameterNode, parameterPointer) in declared {
@@ -85,10 +86,10 @@ struct OperationTranslator {
                 let reason = method == "delete" ? "OpenAPI 3.0 defines bodies only where HTTP does" : "HTTP defines no body for it"
                 log.warn(
                     "the request body of \(method.uppercased()) \(path) is ignored: \(reason)",
-                    at: body.location, pointer: pointer + "/requestBody"
+                    at: body.location, pointer: JSONPointer.appending(pointer, "requestBody")
                 )
             } else {
-                bodies = try requestBodies(body, pointer: pointer + "/requestBody", typePrefix: typePrefix)
+                bodies = try requestBodies(body, pointer: JSONPointer.appending(pointer, "requestBody"), typePrefix: typePrefix)
             }
         }
         let requestBody = bodies.first
@@ -96,7 +97,7 @@ struct OperationTranslator {
         var headers: [Property] = []
         if let responseMap = node["responses"]?.object {
             for entry in responseMap.entries {
-                let responsePointer = pointer + "/responses/" + JSONPointer.escape(entry.key)
+                let responsePointer = JSONPointer.appending(pointer, "responses", entry.key)
                 guard let status = Self.status(entry.key) else {
                     log.warn("response key '\(entry.key)' is not a status code; skipped", at: entry.keyLocation, pointer: responsePointer)
                     continue
@@ -124,7 +125,7 @@ struct OperationTranslator {
             responses.append(Response(status: .range(2), description: "Success", body: nil, contentType: nil))
         }
         for keyword in ["callbacks"] where node[keyword] != nil {
-            log.warn("\(keyword) are not supported; skipped", at: node[keyword]?.location, pointer: pointer + "/" + keyword)
+            log.warn("\(keyword) are not supported; skipped", at: node[keyword]?.location, pointer: JSONPointer.appending(pointer, keyword))
         }
         let ownServer = (node["servers"] ?? pathItem["servers"])?.array?.first
         if let servers = (node["servers"] ?? pathItem["servers"])?.array, servers.count > 1 {
@@ -185,9 +186,9 @@ struct OperationTranslator {
         var documentation = Documentation(description: node["description"]?.string, isDeprecated: node["deprecated"]?.bool == true)
         var defaultValue: DefaultValue?
         if let schema = node["schema"] {
-            type = try schemas.operationTypeRef(for: schema, pointer: nodePointer + "/schema", suggestedName: typePrefix + Naming.pascalCase(name))
+            type = try schemas.operationTypeRef(for: schema, pointer: JSONPointer.appending(nodePointer, "schema"), suggestedName: typePrefix + Naming.pascalCase(name))
                 .withoutOptionals
-            let (resolvedSchema, _) = try follow(schema, pointer: nodePointer + "/schema")
+            let (resolvedSchema, _) = try follow(schema, pointer: JSONPointer.appending(nodePointer, "schema"))
             documentation.constraints = Documentation(schema: resolvedSchema).constraints
             defaultValue = DefaultValue(resolvedSchema["default"])
         } else if node["content"] != nil {
@@ -216,7 +217,7 @@ struct OperationTranslator {
         for entry in entries {
             let encoding = BodyEncoding(mediaType: entry.key)
             if chosen.contains(where: { $0.encoding == encoding }) {
-                log.warn("content type '\(entry.key)' is not generated; another of its kind is", at: entry.keyLocation, pointer: nodePointer + "/content")
+                log.warn("content type '\(entry.key)' is not generated; another of its kind is", at: entry.keyLocation, pointer: JSONPointer.appending(nodePointer, "content"))
             } else {
                 chosen.append((encoding, entry.key, entry.value))
             }
@@ -224,7 +225,7 @@ struct OperationTranslator {
         chosen.sort { $0.encoding.rank < $1.encoding.rank }
         var bodies: [RequestBody] = []
         for (encoding, contentType, media) in chosen {
-            let mediaPointer = nodePointer + "/content/" + JSONPointer.escape(contentType)
+            let mediaPointer = JSONPointer.appending(nodePointer, "content", contentType)
             let type: TypeRef
             switch encoding {
             case .text:
@@ -234,7 +235,7 @@ struct OperationTranslator {
             case .json, .formURLEncoded, .multipart:
                 if let schema = media["schema"] {
                     type = try schemas.operationTypeRef(
-                        for: schema, pointer: mediaPointer + "/schema", suggestedName: typePrefix + "Request", binaryIsFile: encoding == .multipart
+                        for: schema, pointer: JSONPointer.appending(mediaPointer, "schema"), suggestedName: typePrefix + "Request", binaryIsFile: encoding == .multipart
                     )
                 } else {
                     type = .anyJSON
@@ -250,15 +251,6 @@ struct OperationTranslator {
             bodies.append(body)
         }
         return bodies
-    }
-
-    func follow(_ node: Node, pointer: String) throws(IRError) -> (Node, Reference) {
-        do {
-            return try schemas.resolver.follow(node, from: schemas.resolver.fileKey(for: node.location), pointer: pointer)
-        } catch {
-            let diagnostic = error.diagnostic
-            throw .invalid(diagnostic.message, at: diagnostic.location ?? node.location, pointer: diagnostic.pointer ?? pointer)
-        }
     }
 
     // MARK: Pure helpers

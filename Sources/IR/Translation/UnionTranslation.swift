@@ -15,7 +15,7 @@ extension SchemaTranslator {
             if let ref = entry.value.string { mapping.append((entry.key, ref)) }
         }
         for (index, node) in nodes.enumerated() where !Self.isNullSchema(node) {
-            let memberPointer = pointer + "/" + String(index)
+            let memberPointer = JSONPointer.appending(pointer, String(index))
             let resolved = node["$ref"]?.string != nil ? try follow(node, pointer: memberPointer).0 : node
             let literal = resolved["const"]?.string ?? resolved["enum"]?.array.flatMap { $0.count == 1 ? $0[0].string : nil }
             if let literal, node["$ref"]?.string == nil {

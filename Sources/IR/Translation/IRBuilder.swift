@@ -16,11 +16,10 @@ public enum IRBuilder {
             resolver: resolver, log: log, components: componentSchemas, filePartComponents: FilePartSchemas.componentKeys(in: root, resolver: resolver),
             chosenNames: schemaNames
         )
-        schemas.inheritance = SchemaTranslator.inheritance(in: componentSchemas)
 
         var types: [TypeDecl] = []
         for entry in componentSchemas?.entries ?? [] {
-            let pointer = "/components/schemas/" + JSONPointer.escape(entry.key)
+            let pointer = JSONPointer.pointer(["components", "schemas", entry.key])
             types.append(try schemas.componentDeclaration(key: entry.key, schema: entry.value, pointer: pointer))
         }
 
@@ -96,7 +95,7 @@ public enum IRBuilder {
     private static func securitySchemes(_ node: Node?, resolver: RefResolver, log: DiagnosticLog) -> [SecurityScheme] {
         var schemes: [SecurityScheme] = []
         for entry in node?.object?.entries ?? [] {
-            let pointer = "/components/securitySchemes/" + JSONPointer.escape(entry.key)
+            let pointer = JSONPointer.pointer(["components", "securitySchemes", entry.key])
             guard let scheme = try? resolver.follow(entry.value).node else { continue }
             let description = scheme["description"]?.string
             switch scheme["type"]?.string {
