@@ -29,7 +29,7 @@ final class TemplateTests: XCTestCase {
     }
 
     func testEmbeddedTemplatesMatchTheTemplatesFolder() throws {
-        XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "run make templates (scripts/embed-templates.sh)")
+        XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "the embedded templates are Templates/ (the EmbedTemplates plugin)")
     }
 
     func testTheTemplateReferenceListsEveryKeyOfEveryView() throws {
