@@ -28,7 +28,7 @@ SPEC_ENTRIES := $(foreach pair,$(MODULE_PAIRS),$(firstword $(subst =, ,$(pair)))
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer check-variants roundtrip bench fuzz
+.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer check-variants roundtrip bench fuzz lint format
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -93,6 +93,7 @@ test: $(VIEW_KEYS) $(TOOL) | deps
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	$(MAKE) check-generated
+	$(MAKE) lint
 	@scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
 	$(MAKE) --no-print-directory install PREFIX="$$scratch" >/dev/null && "$$scratch/bin/openapi-swiftgen" --version >/dev/null \
 	  && echo "make install: the installed tool runs"
@@ -108,6 +109,16 @@ test: $(VIEW_KEYS) $(TOOL) | deps
 	corpus_passed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\1/p' .build/corpus.log); \
 	corpus_failed=$$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$$/\2/p' .build/corpus.log); \
 	echo "$$((total - failed + $${corpus_passed:-0})) passed, $$((failed + $${corpus_failed:-0})) failed"
+
+## The code follows .swift-format (swift format ships with the toolchain): `make format` applies
+## it, `make lint` (part of `make test`) fails on any finding. Generated files opt out with
+## `// swift-format-ignore-file`.
+LINT_PATHS := Sources Tests/TestSupport $(wildcard Tests/*Tests) Tests/RoundTrip Tests/CorpusWire Package.swift
+lint:
+	swift format lint --strict --recursive $(LINT_PATHS)
+	@echo "lint: the code follows .swift-format"
+format:
+	swift format format --in-place --recursive $(LINT_PATHS)
 
 ## The golden fixture generated with the config's other choices (Equatable instead of Hashable,
 ## the sharded layout, internal access) must type-check with warnings as errors too.

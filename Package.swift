@@ -63,7 +63,8 @@ let package = Package(
         .plugin(
             name: "GenerateOpenAPICode",
             capability: .command(
-                intent: .custom(verb: "generate-openapi-code", description: "Regenerate the OpenAPI clients of the package's targets into their Generated/ folders"),
+                intent: .custom(
+                    verb: "generate-openapi-code", description: "Regenerate the OpenAPI clients of the package's targets into their Generated/ folders"),
                 permissions: [.writeToPackageDirectory(reason: "writes the generated client into the target's Generated/ folder")]
             ),
             dependencies: ["openapi-swiftgen"],

@@ -35,7 +35,8 @@ def properties(name, body):
     if name == "DeclarationView":
         return [(key, type_) for key, type_, _ in DECLARATION_KEYS]
     return re.findall(PROPERTY, body, re.M)
-out = ['''// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
+out = ['''// swift-format-ignore-file
+// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 import Mustache
 import SwiftModel
@@ -194,7 +195,8 @@ for name, body in structs:
         entries.append(f'"{key}": ' + (f'"{inner}"' if inner in view_names else "nil"))
     table.append(f'    "{name}": [' + (", ".join(entries) if entries else ":") + "],")
 stacks = [f'    "{t}": [' + ", ".join(f'"{v}"' for v in views) + "]," for t, views in TEMPLATE_STACKS.items()]
-views_text = """// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
+views_text = """// swift-format-ignore-file
+// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 /// Each view model's keys, with the view a section over the key enters (nil: text, a flag or a
 /// list of text).

@@ -45,7 +45,10 @@ struct Generate: ParsableCommand {
     @Argument(help: "OpenAPI documents (.json, .yaml, .yml, .md, .markdown, .txt), merged into one API.")
     var specs: [String]
 
-    @Option(help: ArgumentHelp("The Swift module the output belongs to (required unless the config names it); it names the <Module>Client and <Module>Error aliases.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The Swift module the output belongs to (required unless the config names it); it names the <Module>Client and <Module>Error aliases.",
+            valueName: "name"))
     var module: String?
 
     @Option(help: ArgumentHelp("The folder to write the Swift files into (required).", valueName: "folder"))

@@ -51,7 +51,7 @@ public enum MarkdownExtractor {
                 let node = try parser.parseDocument()
                 if node["openapi"] != nil {
                     documents.append(node)
-                    parser.warnings.forEach { log?.add($0) }
+                    for warning in parser.warnings { log?.add(warning) }
                 }
             } catch {
                 // A broken sample is not our business; a broken OpenAPI document is.

@@ -34,7 +34,9 @@ public enum SpecLoader {
         switch (path as NSString).pathExtension.lowercased() {
         case "json":
             var parser = JSONParser(bytes: bytes, file: path)
-            defer { parser.warnings.forEach { log?.add($0) } }
+            defer {
+                for warning in parser.warnings { log?.add(warning) }
+            }
             return [try parser.parseDocument()]
         case "md", "markdown", "txt":
             return try MarkdownExtractor.documents(in: String(decoding: bytes, as: UTF8.self), file: path, log: log)

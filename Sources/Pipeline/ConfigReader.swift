@@ -59,7 +59,8 @@ struct ConfigReader {
             config.customization.operationNames = try map(overrides["operations"], pointer: "/nameOverrides/operations")
             for override in config.customization.schemaNames + config.customization.propertyNames + config.customization.operationNames
             where !SwiftNames.isPlainIdentifier(override.value.text) {
-                throw .invalid("'\(override.value.text)' is not a Swift identifier", at: override.value.location ?? node.location, pointer: override.value.pointer ?? "")
+                throw .invalid(
+                    "'\(override.value.text)' is not a Swift identifier", at: override.value.location ?? node.location, pointer: override.value.pointer ?? "")
             }
         }
         return config

@@ -128,7 +128,9 @@ public final class Generator {
 
     /// Every file this run read: the specs, files reached through `$ref`, template overrides.
     public func inputFiles() -> [String] {
-        let inputs = configuration.specPaths.filter { configuration.specTexts[$0] == nil } + [configuration.configPath].compactMap { $0 } + referencedFiles + templateFiles
+        let inputs =
+            configuration.specPaths.filter { configuration.specTexts[$0] == nil } + [configuration.configPath].compactMap { $0 } + referencedFiles
+            + templateFiles
         return inputs.sorted()
     }
 }

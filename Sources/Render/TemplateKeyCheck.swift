@@ -73,7 +73,10 @@ enum TemplateKeyCheck {
                         let current = stack.compactMap { $0 }.last ?? "?"
                         let known = (viewModelKeyTable[current] ?? [:]).keys.sorted().joined(separator: ", ")
                         problems.append(
-                            Problem(message: "\(current) has no key '\(first)' (nor does a view it is rendered in); it would render as empty text. Its keys: \(known)", line: tagLine, column: column)
+                            Problem(
+                                message:
+                                    "\(current) has no key '\(first)' (nor does a view it is rendered in); it would render as empty text. Its keys: \(known)",
+                                line: tagLine, column: column)
                         )
                     }
                     if sigil == "#" { stack.append(components.count == 1 && entersView ? child : nil) }

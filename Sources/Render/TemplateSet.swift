@@ -49,7 +49,8 @@ public struct TemplateSet: Sendable {
             guard !included else { continue }
             let close = Suggestions.close(to: file.name, in: defaultNames)
             var reason = "the file replaces no default template and no template includes it as a partial"
-            reason += close.isEmpty ? " (openapi-swiftgen templates list names them)" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            reason +=
+                close.isEmpty ? " (openapi-swiftgen templates list names them)" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: ", ") + "?"
             throw .unknownName(name: file.name, file: file.path, line: 1, column: 1, reason: reason)
         }
         return set
@@ -81,7 +82,9 @@ public struct TemplateSet: Sendable {
         // Overriding templates are checked for names no view has (the defaults by a test).
         let known = Set(names)
         for name in names {
-            guard let origin = origins[name], let problem = TemplateKeyCheck.problems(in: sources[name, default: ""], templates: known, stack: TemplateKeyCheck.stack(for: name)).first else { continue }
+            guard let origin = origins[name],
+                let problem = TemplateKeyCheck.problems(in: sources[name, default: ""], templates: known, stack: TemplateKeyCheck.stack(for: name)).first
+            else { continue }
             throw .unknownName(name: name, file: origin, line: problem.line, column: problem.column, reason: problem.message)
         }
         return library

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 /// Each view model's keys, with the view a section over the key enters (nil: text, a flag or a

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
 
 import Mustache

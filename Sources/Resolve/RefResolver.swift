@@ -138,7 +138,8 @@ public final class RefResolver {
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
             throw .unreadableTarget(
                 text,
-                reason: "remote references are not fetched (generation never uses the network): save the file beside the spec and reference it by a relative path",
+                reason:
+                    "remote references are not fetched (generation never uses the network): save the file beside the spec and reference it by a relative path",
                 at: location, pointer: pointer
             )
         }

@@ -22,7 +22,8 @@ extension ClientViewBuilder {
         var cases: [ResponseCaseView] = []
         var throwsDoc: [String] = []
         // Specific codes first, then ranges, then `default`, so the switch matches as the spec means.
-        let ordered = operation.responses.filter { if case .code = $0.status { true } else { false } }
+        let ordered =
+            operation.responses.filter { if case .code = $0.status { true } else { false } }
             + operation.responses.filter { if case .range = $0.status { true } else { false } }
             + operation.responses.filter { $0.status == .default }
         for response in ordered {
@@ -53,7 +54,8 @@ extension ClientViewBuilder {
                     returnsVoid = true
                 }
             } else {
-                errorCase = response.encoding == .text
+                errorCase =
+                    response.encoding == .text
                     ? ErrorCaseView(caseName: "text", type: nil, isText: true)
                     : errorBody(response.encoding == .json ? response.body : nil, errorBodies: &errorBodies)
                 let headers = response.headersType.map { "; headers: `\(names.spelling(.named($0), from: nil))(response)`" } ?? ""

@@ -172,7 +172,9 @@ struct ClientViewBuilder {
                 defaultValue = "nil"
             }
             declarations.append(ParameterDeclarationView(label: swiftName, name: swiftName, type: type, defaultValue: defaultValue))
-            parameterDocs.append("  - \(bare): \(DocLines.singleLine(parameter.documentation.description) ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")")
+            parameterDocs.append(
+                "  - \(bare): \(DocLines.singleLine(parameter.documentation.description) ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")"
+            )
             let use = parameterUse(parameter, swiftName: swiftName, operation: operation)
             switch parameter.location {
             case .path: pathUses[parameter.name] = use
@@ -244,7 +246,10 @@ struct ClientViewBuilder {
             parameterDocs.append("  - accept: The media types to ask for; the response is read as the one the server chose.")
         }
         var extra: [String] = []
-        if !parameterDocs.isEmpty { extra.append("- Parameters:"); extra.append(contentsOf: parameterDocs) }
+        if !parameterDocs.isEmpty {
+            extra.append("- Parameters:")
+            extra.append(contentsOf: parameterDocs)
+        }
         if let returns = outcome.returnsDoc { extra.append("- Returns: \(returns)") }
         if !outcome.throwsDoc.isEmpty { extra.append("- Throws: `APIError.response` for \(outcome.throwsDoc.joined(separator: "; ")).") }
         let documentation = Documentation(summary: operation.documentation.summary, description: operation.documentation.description)

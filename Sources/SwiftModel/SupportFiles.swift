@@ -51,14 +51,15 @@ enum SupportFiles {
             operation.parameters.contains { test($0.type) } || operation.requestBody.map { test($0.type) } == true
                 || operation.alternativeBodies.contains { test($0.type) }
                 || operation.responses.contains { $0.body.map(test) == true }
-        } || api.allTypes.contains { decl in
-            switch decl.kind {
-            case .object(let shape): shape.properties.contains(where: { test($0.type) }) || shape.additionalProperties.map(test) == true
-            case .alias(let type): test(type)
-            case .union(let shape): shape.members.contains(where: { $0.type.map(test) == true })
-            case .stringEnum: false
-            }
         }
+            || api.allTypes.contains { decl in
+                switch decl.kind {
+                case .object(let shape): shape.properties.contains(where: { test($0.type) }) || shape.additionalProperties.map(test) == true
+                case .alias(let type): test(type)
+                case .union(let shape): shape.members.contains(where: { $0.type.map(test) == true })
+                case .stringEnum: false
+                }
+            }
     }
 
     /// Whether an object declares properties and keeps additional ones too.

@@ -23,7 +23,8 @@ public enum SwiftNames {
     /// The types the generated support files declare.
     static let supportTypeNames: Set<String> = [
         "APIError", "Authorization", "Body", "BodyField", "Client", "DynamicCodingKey", "FilePart", "FormValue", "HeaderValue", "HTTPRequest", "Indirect",
-        "HTTPResponse", "HTTPTransport", "JSONCoding", "JSONValue", "MediaTypeRange", "MultipartBody", "MultipartResponse", "Nullable", "ObjectAlternative", "ParameterSerializer", "ParameterStyle",
+        "HTTPResponse", "HTTPTransport", "JSONCoding", "JSONValue", "MediaTypeRange", "MultipartBody", "MultipartResponse", "Nullable", "ObjectAlternative",
+        "ParameterSerializer", "ParameterStyle",
         "ParameterValue", "RequestBuilder", "RFC3339", "Server", "Tristate", "URLSessionTransport",
     ]
 

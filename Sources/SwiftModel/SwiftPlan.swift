@@ -52,14 +52,16 @@ public struct SwiftPlan: Sendable {
             File(path: "Server.swift", template: "Server") { .client(client) },
         ]
         for group in client.groups {
-            files.append(File(path: "\(group.fileName).swift", template: "ClientOperations") { .operations(ClientOperationsFileView(client: client, group: group)) })
+            files.append(
+                File(path: "\(group.fileName).swift", template: "ClientOperations") { .operations(ClientOperationsFileView(client: client, group: group)) })
         }
         let contents = client.responseContents
         let fileNames = FileNames.uniqued(api.types.map { names.declaredName($0.name) } + contents.map(\.name))
         for (decl, fileName) in zip(api.types, fileNames) {
-            files.append(File(path: "Types/\(fileName).swift", template: "Type") {
-                .type(TypeFileView(declaration: typeBuilder.declaration(decl), importsFoundation: decl.usesFoundation))
-            })
+            files.append(
+                File(path: "Types/\(fileName).swift", template: "Type") {
+                    .type(TypeFileView(declaration: typeBuilder.declaration(decl), importsFoundation: decl.usesFoundation))
+                })
         }
         for (content, fileName) in zip(contents, fileNames.dropFirst(api.types.count)) {
             files.append(File(path: "Types/\(fileName).swift", template: "ResponseContent") { .responseContent(content) })

@@ -84,13 +84,16 @@ struct TypeViewBuilder {
             coding = [CodingView(members: members, extraName: extraName, extraType: extraType)]
         }
         let needsKeys = !coding.isEmpty || zip(shape.properties, bareNames).contains { $0.name != $1 }
-        let codingKeys = !needsKeys ? [] : [
-            CodingKeysView(
-                keys: zip(shape.properties, bareNames).map { property, bare in
-                    CodingKeyView(name: SwiftNames.escaped(bare), wireName: property.name == bare ? nil : SwiftNames.stringLiteralContent(property.name))
-                }
-            )
-        ]
+        let codingKeys =
+            !needsKeys
+            ? []
+            : [
+                CodingKeysView(
+                    keys: zip(shape.properties, bareNames).map { property, bare in
+                        CodingKeyView(name: SwiftNames.escaped(bare), wireName: property.name == bare ? nil : SwiftNames.stringLiteralContent(property.name))
+                    }
+                )
+            ]
         let encodesNull = shape.properties.contains { StorageAnalysis.writesNull($0) && storage.storage(of: $0, in: decl.name) == .indirect }
         // Undocumented properties sit together; documented ones get a blank line around them.
         for index in properties.indices.dropFirst() {
@@ -108,13 +111,15 @@ struct TypeViewBuilder {
             initializer: Self.parameterList(parameters),
             encoder: encodesNull && coding.isEmpty ? [EncoderView(members: members)] : [],
             coding: coding,
-            headerReader: !api.responseHeaderTypes.contains(decl.name) ? [] : [
-                HeaderReaderView(
-                    fields: zip(shape.properties, bareNames).map { property, bare in
-                        HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
-                    }
-                )
-            ]
+            headerReader: !api.responseHeaderTypes.contains(decl.name)
+                ? []
+                : [
+                    HeaderReaderView(
+                        fields: zip(shape.properties, bareNames).map { property, bare in
+                            HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
+                        }
+                    )
+                ]
         )
     }
 
@@ -235,10 +240,11 @@ struct TypeViewBuilder {
                 constant: member.constant.map(SwiftNames.stringLiteralContent)
             )
         }
-        let fallback = shape.discriminatorFallback.flatMap { index -> [DiscriminatorCaseView] in
-            guard cases.indices.contains(index), let payload = cases[index].payload else { return [] }
-            return [DiscriminatorCaseView(values: [], member: cases[index].member, payload: payload)]
-        } ?? []
+        let fallback =
+            shape.discriminatorFallback.flatMap { index -> [DiscriminatorCaseView] in
+                guard cases.indices.contains(index), let payload = cases[index].payload else { return [] }
+                return [DiscriminatorCaseView(values: [], member: cases[index].member, payload: payload)]
+            } ?? []
         return UnionView(
             indirect: storage.isIndirectEnum(decl.name),
             access: access,

@@ -40,7 +40,8 @@ public final class OutputWriter: @unchecked Sendable {
     public init(directory: String) {
         root = URL(fileURLWithPath: directory).standardizedFileURL
         rootPath = root.path
-        stagingPath = root.deletingLastPathComponent()
+        stagingPath =
+            root.deletingLastPathComponent()
             .appendingPathComponent(".\(root.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)").path
     }
 
@@ -95,7 +96,8 @@ public final class OutputWriter: @unchecked Sendable {
         report.unchanged = unchanged
 
         let manifestURL = root.appendingPathComponent(Self.manifestName)
-        let previous = (try? String(contentsOf: manifestURL, encoding: .utf8))?
+        let previous =
+            (try? String(contentsOf: manifestURL, encoding: .utf8))?
             .split(separator: "\n").map(String.init) ?? []
         let manifest = Array((paths.sorted().joined(separator: "\n") + "\n").utf8)
         var moves = staged.sorted()

@@ -27,10 +27,12 @@ final class BodyEncodingTests: XCTestCase {
             """#,
             log: log
         )
-        XCTAssertEqual(body?.fields, [
-            FieldEncoding(name: "tags", style: "pipeDelimited", explode: false),
-            FieldEncoding(name: "meta", style: "deepObject", explode: true),
-        ])
+        XCTAssertEqual(
+            body?.fields,
+            [
+                FieldEncoding(name: "tags", style: "pipeDelimited", explode: false),
+                FieldEncoding(name: "meta", style: "deepObject", explode: true),
+            ])
         XCTAssertEqual(log.warnings.map(\.message), ["style 'matrix' cannot encode a body member; 'plain' uses 'form'"])
         XCTAssertEqual(log.warnings.first?.pointer, "/paths/~1a/post/requestBody/content/application~1x-www-form-urlencoded/encoding/plain/style")
     }
@@ -46,10 +48,14 @@ final class BodyEncodingTests: XCTestCase {
             """#,
             log: log
         )
-        XCTAssertEqual(body?.fields, [
-            FieldEncoding(name: "file", contentType: "image/png", headers: [.init(name: "X-Version", value: "2")]), FieldEncoding(name: "link", style: "deepObject"),
-        ])
-        XCTAssertEqual(log.warnings.map(\.message), ["part header 'X-Part' of 'file' has no fixed value in the spec; a file part sends it through FilePart.headers"])
+        XCTAssertEqual(
+            body?.fields,
+            [
+                FieldEncoding(name: "file", contentType: "image/png", headers: [.init(name: "X-Version", value: "2")]),
+                FieldEncoding(name: "link", style: "deepObject"),
+            ])
+        XCTAssertEqual(
+            log.warnings.map(\.message), ["part header 'X-Part' of 'file' has no fixed value in the spec; a file part sends it through FilePart.headers"])
     }
 
     func testFormStyleWarnsAboutObjectsAndNestingButNotAboutDeepObject() throws {
@@ -68,11 +74,13 @@ final class BodyEncodingTests: XCTestCase {
             """#,
             log: log
         )
-        XCTAssertEqual(log.warnings.map(\.message), [
-            "form body member 'flat' is an object: its members are sent as top-level fields and can collide; give it `style: deepObject` in the media type's 'encoding' for `flat[key]=value`",
-            "form body member 'deep' is an object holding objects or arrays: those are sent as JSON text; give it `style: deepObject` in the media type's 'encoding' for `deep[key]=value`",
-            "form body member 'rows' is an array of objects or arrays: its items are sent as JSON text; give it `style: deepObject` in the media type's 'encoding' for `rows[key]=value`",
-        ])
+        XCTAssertEqual(
+            log.warnings.map(\.message),
+            [
+                "form body member 'flat' is an object: its members are sent as top-level fields and can collide; give it `style: deepObject` in the media type's 'encoding' for `flat[key]=value`",
+                "form body member 'deep' is an object holding objects or arrays: those are sent as JSON text; give it `style: deepObject` in the media type's 'encoding' for `deep[key]=value`",
+                "form body member 'rows' is an array of objects or arrays: its items are sent as JSON text; give it `style: deepObject` in the media type's 'encoding' for `rows[key]=value`",
+            ])
         XCTAssertEqual(log.warnings.first?.pointer, "/paths/~1a/post/requestBody/content/application~1x-www-form-urlencoded")
     }
 

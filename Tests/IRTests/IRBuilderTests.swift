@@ -137,7 +137,8 @@ final class IRBuilderTests: XCTestCase {
     }
 
     func testHoistedNamesAvoidCollisions() throws {
-        let api = try buildIR(#"""
+        let api = try buildIR(
+            #"""
             {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
              "components": {"schemas": {
                "Item": {"type": "object", "properties": {"tag": {"type": "string"}}},
@@ -162,7 +163,8 @@ final class IRBuilderTests: XCTestCase {
     }
 
     func testExplicitPaginationExtension() throws {
-        let api = try buildIR(#"""
+        let api = try buildIR(
+            #"""
             {"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
              "paths": {"/items": {"get": {"operationId": "listItems",
                "x-pagination": {"tokenParameter": "from", "nextToken": "next", "hasMore": "more"},
@@ -180,10 +182,11 @@ final class IRBuilderTests: XCTestCase {
         )
         XCTAssertEqual(
             api.type(named: TypeName(["AllowedInferenceGeos"]))?.kind,
-            .union(UnionShape(members: [
-                UnionMember(name: "Geos", type: .array(.primitive(.string)), constant: nil),
-                UnionMember(name: "unrestricted", type: nil, constant: "unrestricted"),
-            ]))
+            .union(
+                UnionShape(members: [
+                    UnionMember(name: "Geos", type: .array(.primitive(.string)), constant: nil),
+                    UnionMember(name: "unrestricted", type: nil, constant: "unrestricted"),
+                ]))
         )
         XCTAssertEqual(api.type(named: TypeName(["Workspace", "Type"]))?.kind, .stringEnum(EnumShape(values: ["workspace"])))
         guard case .object(let workspace)? = api.type(named: TypeName(["Workspace"]))?.kind,
@@ -204,7 +207,8 @@ final class IRBuilderTests: XCTestCase {
     }
 
     func testUnionMemberNamesAndDecodeShapes() throws {
-        let api = try buildIR(#"""
+        let api = try buildIR(
+            #"""
             {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
              "components": {"schemas": {
                "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
@@ -213,9 +217,11 @@ final class IRBuilderTests: XCTestCase {
             """#)
         guard case .union(let shape)? = api.type(named: TypeName(["Choice"]))?.kind else { return XCTFail("not a union") }
         XCTAssertEqual(shape.members.map(\.name), ["Pet", "integer", "Note", "object"])
-        XCTAssertEqual(shape.members.map(\.type), [
-            .named(TypeName(["Pet"])), .primitive(.integer), .primitive(.string), .named(TypeName(["Choice", "Object"])),
-        ])
+        XCTAssertEqual(
+            shape.members.map(\.type),
+            [
+                .named(TypeName(["Pet"])), .primitive(.integer), .primitive(.string), .named(TypeName(["Choice", "Object"])),
+            ])
     }
 
     func testOperationServersAndStyles() throws {
@@ -238,7 +244,8 @@ final class IRBuilderTests: XCTestCase {
     func testBodiesOfMethodsWithoutBodySemanticsAreIgnored() throws {
         func spec(_ version: String) -> String {
             let body = #""requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}, "responses": {"204": {"description": "ok"}}"#
-            return #"{"openapi": "\#(version)", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "g", \#(body)}, "delete": {"operationId": "d", \#(body)}, "post": {"operationId": "p", \#(body)}}}}"#
+            return
+                #"{"openapi": "\#(version)", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "g", \#(body)}, "delete": {"operationId": "d", \#(body)}, "post": {"operationId": "p", \#(body)}}}}"#
         }
         let log30 = DiagnosticLog()
         let api30 = try buildIR(spec("3.0.3"), log: log30)
@@ -266,9 +273,11 @@ final class IRBuilderTests: XCTestCase {
             log: log
         )
         XCTAssertEqual(api.operations.map(\.id), ["getFilesByNameJson", "postV1UserAccountsByAccountIdKeys", "getFilesByNameJson2"])
-        XCTAssertEqual(log.warnings.map(\.message), [
-            "operation id 'getFilesByNameJson' of GET /files/{name}/json names the same Swift method as the one of GET /files/{name}.json; this one is 'getFilesByNameJson2'"
-        ])
+        XCTAssertEqual(
+            log.warnings.map(\.message),
+            [
+                "operation id 'getFilesByNameJson' of GET /files/{name}/json names the same Swift method as the one of GET /files/{name}.json; this one is 'getFilesByNameJson2'"
+            ])
     }
 
     /// Without any documented response, a 2XX is success (not an undocumented status).

@@ -16,7 +16,8 @@ final class RoundTripShapeTests: XCTestCase {
     }
 
     func testNullableItemsAndValuesAreOptionalInEverySpelling() throws {
-        let api = try build(#"""
+        let api = try build(
+            #"""
             {"A": {"type": "array", "items": {"type": ["string", "null"]}},
              "B": {"type": "array", "items": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/C"}]}},
              "C": {"type": "object", "properties": {"x": {"type": "integer"}}},
@@ -48,7 +49,8 @@ final class RoundTripShapeTests: XCTestCase {
 
     func testAllOfOverAUnionIsKeptAsRawJSONWithAWarning() throws {
         let log = DiagnosticLog()
-        let api = try build(#"""
+        let api = try build(
+            #"""
             {"U": {"oneOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "object", "properties": {"b": {"type": "string"}}}]},
              "X": {"allOf": [{"$ref": "#/components/schemas/U"}, {"type": "object", "properties": {"c": {"type": "string"}}}]},
              "Y": {"allOf": [{"type": "string"}, {"type": "object", "properties": {"c": {"type": "string"}}}]}}
@@ -60,7 +62,8 @@ final class RoundTripShapeTests: XCTestCase {
 
     func testSelfReferencingUnionsLoseOnlyTheAlternativeThatClosesTheCycle() throws {
         let log = DiagnosticLog()
-        let api = try build(#"""
+        let api = try build(
+            #"""
             {"L": {"anyOf": [{"$ref": "#/components/schemas/L"}, {"type": "string"}]},
              "P": {"oneOf": [{"$ref": "#/components/schemas/Q"}, {"type": "integer"}]},
              "Q": {"oneOf": [{"$ref": "#/components/schemas/P"}, {"type": "boolean"}]},
@@ -77,7 +80,8 @@ final class RoundTripShapeTests: XCTestCase {
     }
 
     func testObjectAlternativesCarryTheirConstantTags() throws {
-        let api = try build(#"""
+        let api = try build(
+            #"""
             {"C": {"oneOf": [
                {"type": "object", "properties": {"type": {"type": "integer", "enum": [2]}, "label": {"type": "string"}}},
                {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"kind": {"const": "select"}}}]},
@@ -87,11 +91,13 @@ final class RoundTripShapeTests: XCTestCase {
              "Three": {"type": "integer", "enum": [3]}}
             """#)
         guard case .union(let shape) = try kind(api, "C") else { return XCTFail("not a union") }
-        XCTAssertEqual(shape.members.map(\.tags), [
-            [UnionTag(name: "type", value: .number("2"))],
-            [UnionTag(name: "type", value: .number("3")), UnionTag(name: "kind", value: .string("select"))],
-            [UnionTag(name: "event", value: .string("done"))],
-        ], "a union of one alternative is that alternative")
+        XCTAssertEqual(
+            shape.members.map(\.tags),
+            [
+                [UnionTag(name: "type", value: .number("2"))],
+                [UnionTag(name: "type", value: .number("3")), UnionTag(name: "kind", value: .string("select"))],
+                [UnionTag(name: "event", value: .string("done"))],
+            ], "a union of one alternative is that alternative")
     }
 
     func testBinaryIsAFilePartInMultipartBodiesAndTextInJSON() throws {
@@ -103,11 +109,11 @@ final class RoundTripShapeTests: XCTestCase {
                "b64": {"type": "string", "contentEncoding": "base64"}}}}
             """#,
             paths: #"""
-            {"/u": {"post": {"operationId": "upload", "requestBody": {"content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/Upload"}}}},
-               "responses": {"204": {"description": "ok"}}}},
-             "/v": {"post": {"operationId": "inline", "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"f": {"type": "string", "format": "binary"}}}}}},
-               "responses": {"204": {"description": "ok"}}}}}
-            """#
+                {"/u": {"post": {"operationId": "upload", "requestBody": {"content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/Upload"}}}},
+                   "responses": {"204": {"description": "ok"}}}},
+                 "/v": {"post": {"operationId": "inline", "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {"f": {"type": "string", "format": "binary"}}}}}},
+                   "responses": {"204": {"description": "ok"}}}}}
+                """#
         )
         func types(_ name: String) throws -> [TypeRef] {
             guard case .object(let shape) = try kind(api, name) else {
@@ -123,7 +129,8 @@ final class RoundTripShapeTests: XCTestCase {
     }
 
     func testNullabilityThroughAllOfUnionsAndTheOpenAPI30NullObject() throws {
-        let api = try build(#"""
+        let api = try build(
+            #"""
             {"O": {"type": "object", "properties": {
                "a": {"allOf": [{"$ref": "#/components/schemas/N"}]},
                "b": {"allOf": [{"type": "string", "nullable": true}, {"nullable": false}]},
@@ -141,7 +148,8 @@ final class RoundTripShapeTests: XCTestCase {
     /// or a referenced component named like the member); a string-or-object union that is not
     /// about IDs keeps its name and stays an `anyOf`.
     func testExpandableFieldsAreRecognisedByTheirShapeAndName() throws {
-        let api = try build(#"""
+        let api = try build(
+            #"""
             {"Charge": {"type": "object", "properties": {
                "customer": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/customer"}, {"$ref": "#/components/schemas/deleted_customer"}]},
                "source": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/customer"}], "x-expansionResources": {"oneOf": []}},
@@ -151,10 +159,12 @@ final class RoundTripShapeTests: XCTestCase {
              "deleted_customer": {"type": "object", "properties": {"id": {"type": "string"}, "deleted": {"const": true}}}}
             """#)
         guard case .object(let charge) = try kind(api, "Charge") else { return XCTFail("Charge is not an object") }
-        XCTAssertEqual(charge.properties.map(\.type), [
-            .named(TypeName(["Charge", "ExpandableCustomer"])), .named(TypeName(["Charge", "ExpandableSource"])),
-            .named(TypeName(["Charge", "Prompt"])), .named(TypeName(["Charge", "Code"])),
-        ])
+        XCTAssertEqual(
+            charge.properties.map(\.type),
+            [
+                .named(TypeName(["Charge", "ExpandableCustomer"])), .named(TypeName(["Charge", "ExpandableSource"])),
+                .named(TypeName(["Charge", "Prompt"])), .named(TypeName(["Charge", "Code"])),
+            ])
         guard case .union(let customer) = try kind(api, "Charge", "ExpandableCustomer") else { return XCTFail("not a union") }
         XCTAssertTrue(customer.isExpandable)
         XCTAssertFalse(customer.keepsAll, "a string is never an object: one alternative holds")

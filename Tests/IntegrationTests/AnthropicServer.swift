@@ -140,10 +140,13 @@ actor AnthropicStore {
             hasMore = limit < items.count
         }
         let data = Array(slice)
-        return (200, JSONServer.data([
-            "data": data, "has_more": hasMore,
-            "first_id": data.first?[idKey] ?? NSNull(), "last_id": data.last?[idKey] ?? NSNull(),
-        ]))
+        return (
+            200,
+            JSONServer.data([
+                "data": data, "has_more": hasMore,
+                "first_id": data.first?[idKey] ?? NSNull(), "last_id": data.last?[idKey] ?? NSNull(),
+            ])
+        )
     }
 }
 

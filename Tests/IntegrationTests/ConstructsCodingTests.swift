@@ -1,6 +1,7 @@
 import Foundation
-@testable import GoldenConstructs
 import XCTest
+
+@testable import GoldenConstructs
 
 /// Round trips through the golden fixture's generated models: renamed keys, keywords, free-form
 /// JSON, unknown enum values, nullable numbers, base64 data and RFC 3339 dates, through the
@@ -64,7 +65,8 @@ final class ConstructsCodingTests: XCTestCase {
             XCTAssertEqual(thing.createdAt.timeIntervalSince1970, seconds, accuracy: 0.000_001, text)
         }
         for invalid in ["2024-13-01T00:00:00Z", "2023-02-29T00:00:00Z", "2024-10-30 23:58", "2024-10-30T23:58:27.Z", "yesterday"] {
-            XCTAssertThrowsError(try JSONCoding.decoder().decode(Thing.self, from: Data(#"{"id": 1, "kind": "plain", "created_at": "\#(invalid)"}"#.utf8)), invalid)
+            XCTAssertThrowsError(
+                try JSONCoding.decoder().decode(Thing.self, from: Data(#"{"id": 1, "kind": "plain", "created_at": "\#(invalid)"}"#.utf8)), invalid)
         }
     }
 
@@ -73,7 +75,10 @@ final class ConstructsCodingTests: XCTestCase {
             (#"{"type": "envelope", "geos": "unrestricted"}"#, Envelope(geos: .unrestricted)),
             (#"{"type": "envelope", "geos": ["us", "eu"], "outcome": 7}"#, Envelope(geos: .geos(["us", "eu"]), outcome: Outcome(integer: 7))),
             (#"{"type": "envelope", "geos": [], "outcome": "done"}"#, Envelope(geos: .geos([]), outcome: Outcome(string: "done"))),
-            (#"{"type": "envelope", "geos": [], "outcome": {"title": "Nope", "status": 409}}"#, Envelope(geos: .geos([]), outcome: Outcome(problem: Problem(title: "Nope", status: 409)))),
+            (
+                #"{"type": "envelope", "geos": [], "outcome": {"title": "Nope", "status": 409}}"#,
+                Envelope(geos: .geos([]), outcome: Outcome(problem: Problem(title: "Nope", status: 409)))
+            ),
         ]
         for (json, expected) in cases {
             let (decoded, object) = try roundTrip(Envelope.self, json)
@@ -151,11 +156,13 @@ final class ConstructsCodingTests: XCTestCase {
     func testInheritanceDecodesSubtypesByDiscriminator() throws {
         let json = #"{"vehicles": [{"kind": "car", "wheels": 4, "seats": 5}, {"kind": "Bike", "gears": 21}, {"kind": "truck", "wheels": 6}]}"#
         let (garage, object) = try roundTrip(Garage.self, json)
-        XCTAssertEqual(garage.vehicles, [
-            .car(Car(kind: "car", wheels: 4, seats: 5)),
-            .bike(Bike(kind: "Bike", gears: 21)),
-            .base(Vehicle.Base(kind: "truck", wheels: 6)),
-        ])
+        XCTAssertEqual(
+            garage.vehicles,
+            [
+                .car(Car(kind: "car", wheels: 4, seats: 5)),
+                .bike(Bike(kind: "Bike", gears: 21)),
+                .base(Vehicle.Base(kind: "truck", wheels: 6)),
+            ])
         XCTAssertEqual(object as? NSDictionary, try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
     }
 
@@ -202,11 +209,14 @@ final class ConstructsCodingTests: XCTestCase {
         let select = try sameJSON(Component.self, #"{"type": 3, "custom_id": "c", "options": ["x", "y"]}"#)
         XCTAssertEqual(select, .select(Select(type: 3, customId: "c", options: ["x", "y"])))
         XCTAssertEqual(try sameJSON(Component.self, #"{"type": 2, "label": "OK"}"#), .button(Button(type: 2, label: "OK")))
-        XCTAssertEqual(ObjectAlternative.ranked(["type": .number(3)], [
-            ObjectAlternative(alternative: 0, keys: ["type"], required: ["type"], tags: ["type": .number(2)], keepsOtherKeys: false),
-            ObjectAlternative(alternative: 1, keys: ["type"], required: ["type"], tags: ["type": .number(3)], keepsOtherKeys: false),
-            ObjectAlternative(alternative: 1, keys: ["type", "x"], required: ["type"], tags: ["type": .number(4)], keepsOtherKeys: false),
-        ]), [1])
+        XCTAssertEqual(
+            ObjectAlternative.ranked(
+                ["type": .number(3)],
+                [
+                    ObjectAlternative(alternative: 0, keys: ["type"], required: ["type"], tags: ["type": .number(2)], keepsOtherKeys: false),
+                    ObjectAlternative(alternative: 1, keys: ["type"], required: ["type"], tags: ["type": .number(3)], keepsOtherKeys: false),
+                    ObjectAlternative(alternative: 1, keys: ["type", "x"], required: ["type"], tags: ["type": .number(4)], keepsOtherKeys: false),
+                ]), [1])
     }
 
     func testOptionalNullablePropertiesKeepAnExplicitNull() throws {

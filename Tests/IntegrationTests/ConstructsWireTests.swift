@@ -19,7 +19,8 @@ final class ConstructsWireTests: XCTestCase {
         }
         for path in ["/v2/secure", "/v2/basic"] {
             router.get(RouterPath(path)) { request, _ in
-                JSONServer.response(200, JSONServer.data([JSONServer.header("x-key", in: request) ?? "", JSONServer.header("authorization", in: request) ?? ""]))
+                JSONServer.response(
+                    200, JSONServer.data([JSONServer.header("x-key", in: request) ?? "", JSONServer.header("authorization", in: request) ?? ""]))
             }
         }
         router.post("/v2/things") { _, _ in
@@ -44,11 +45,13 @@ final class ConstructsWireTests: XCTestCase {
         }
         router.put("/v2/uploads") { request, _ in
             let body = try await JSONServer.body(request)
-            return Response(status: .ok, headers: [.contentType: "application/octet-stream"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body.reversed())))
+            return Response(
+                status: .ok, headers: [.contentType: "application/octet-stream"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body.reversed())))
         }
         router.patch("/v2/uploads") { request, _ in
             let body = String(decoding: try await JSONServer.body(request), as: UTF8.self)
-            let ok = body == "name=a%20b%26c&tags=x&tags=y&count=3"
+            let ok =
+                body == "name=a%20b%26c&tags=x&tags=y&count=3"
                 && JSONServer.header("content-type", in: request) == "application/x-www-form-urlencoded"
             return Response(status: ok ? .noContent : .badRequest)
         }
@@ -99,12 +102,14 @@ final class ConstructsWireTests: XCTestCase {
                 xFlags: ["on", "fast"],
                 session: "s=1"
             )
-            XCTAssertEqual(seen, [
-                "/v2/search/.1.2.3",
-                "filter%5Bcolor%5D=red&filter%5Bsize%5D=2&terms=a%20b%7Cc%7Cd",
-                "session=s%3D1",
-                "on,fast",
-            ])
+            XCTAssertEqual(
+                seen,
+                [
+                    "/v2/search/.1.2.3",
+                    "filter%5Bcolor%5D=red&filter%5Bsize%5D=2&terms=a%20b%7Cc%7Cd",
+                    "session=s%3D1",
+                    "on,fast",
+                ])
         }
     }
 
@@ -116,7 +121,10 @@ final class ConstructsWireTests: XCTestCase {
             let boundary = try XCTUnwrap(lines.first?.components(separatedBy: "boundary=").last)
             XCTAssertTrue(lines.first?.hasPrefix("multipart/form-data; boundary=") == true)
             let text = lines.dropFirst().joined(separator: "\n")
-            XCTAssertTrue(text.contains("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\n\u{0}\u{1}\u{2}"), text)
+            XCTAssertTrue(
+                text.contains(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\n\u{0}\u{1}\u{2}"
+                ), text)
             XCTAssertTrue(text.contains("name=\"note\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhi\r\n"), text)
             XCTAssertTrue(text.contains("name=\"kind\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nfancy-thing\r\n"), text)
             XCTAssertTrue(text.contains("name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"size\":4}\r\n"), text)
@@ -178,15 +186,17 @@ final class ConstructsWireTests: XCTestCase {
                     labels: ["a", "b|c"]
                 )
             )
-            XCTAssertEqual(body, [
-                "amount=2000", "currency=usd",
-                "metadata[customer%20note]=a%26b%3Dc", "metadata[order_id]=6735",
-                "automatic_payment_methods[enabled]=true",
-                "shipping[name]=Jenny%20Rosen", "shipping[address][city]=San%20Francisco", "shipping[address][line1]=510%20Townsend%20St",
-                "line_items[0][price]=price_1", "line_items[0][quantity]=2", "line_items[1][price]=price_2",
-                "expand[]=customer", "expand[]=latest_charge",
-                "labels=a%7Cb%7Cc",
-            ].joined(separator: "&"))
+            XCTAssertEqual(
+                body,
+                [
+                    "amount=2000", "currency=usd",
+                    "metadata[customer%20note]=a%26b%3Dc", "metadata[order_id]=6735",
+                    "automatic_payment_methods[enabled]=true",
+                    "shipping[name]=Jenny%20Rosen", "shipping[address][city]=San%20Francisco", "shipping[address][line1]=510%20Townsend%20St",
+                    "line_items[0][price]=price_1", "line_items[0][quantity]=2", "line_items[1][price]=price_2",
+                    "expand[]=customer", "expand[]=latest_charge",
+                    "labels=a%7Cb%7Cc",
+                ].joined(separator: "&"))
         }
     }
 
@@ -225,19 +235,20 @@ final class ConstructsWireTests: XCTestCase {
                 "--\(boundary)\r\nContent-Disposition: form-data; \(disposition)\r\nContent-Type: \(type)\r\n\r\n\(content)\r\n"
             }
             let text = "text/plain; charset=utf-8"
-            let expected = [
-                part(#"name="purpose""#, text, "dispute_evidence"),
-                part(#"name="file"; filename="receipt \"1\".png""#, "image/png\r\nX-Scan: virus\r\nContent-Transfer-Encoding: binary", "PNG"),
-                part(#"name="tags""#, text, "fun"),
-                part(#"name="tags""#, text, "joy"),
-                part(#"name="count""#, text, "3"),
-                part(#"name="public""#, text, "false"),
-                part(#"name="file_link_data[create]""#, text, "true"),
-                part(#"name="file_link_data[expires_at]""#, text, "1700000000"),
-                part(#"name="attributes""#, "application/vnd.example+json", #"{"color":"red"}"#),
-                part(#"name="thumbnails"; filename="a.jpg""#, "image/jpeg", "a"),
-                part(#"name="thumbnails"; filename="thumbnails""#, "application/octet-stream", "b"),
-            ].joined() + "--\(boundary)--\r\n"
+            let expected =
+                [
+                    part(#"name="purpose""#, text, "dispute_evidence"),
+                    part(#"name="file"; filename="receipt \"1\".png""#, "image/png\r\nX-Scan: virus\r\nContent-Transfer-Encoding: binary", "PNG"),
+                    part(#"name="tags""#, text, "fun"),
+                    part(#"name="tags""#, text, "joy"),
+                    part(#"name="count""#, text, "3"),
+                    part(#"name="public""#, text, "false"),
+                    part(#"name="file_link_data[create]""#, text, "true"),
+                    part(#"name="file_link_data[expires_at]""#, text, "1700000000"),
+                    part(#"name="attributes""#, "application/vnd.example+json", #"{"color":"red"}"#),
+                    part(#"name="thumbnails"; filename="a.jpg""#, "image/jpeg", "a"),
+                    part(#"name="thumbnails"; filename="thumbnails""#, "application/octet-stream", "b"),
+                ].joined() + "--\(boundary)--\r\n"
             XCTAssertEqual(String(echoed.dropFirst(head.count + 1)), expected)
         }
     }

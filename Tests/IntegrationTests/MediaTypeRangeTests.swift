@@ -1,5 +1,6 @@
-@testable import GoldenConstructs
 import XCTest
+
+@testable import GoldenConstructs
 
 /// How the generated client picks the representation for a response's `Content-Type`: exact
 /// type first (parameters and case ignored), then a `type/*` range, then JSON for `+json`, then `*/*`.

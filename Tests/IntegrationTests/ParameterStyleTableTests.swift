@@ -1,11 +1,13 @@
-@testable import GoldenConstructs
 import XCTest
+
+@testable import GoldenConstructs
 
 /// The generated `ParameterSerializer` against the style table of the OpenAPI specification
 /// (3.1.1 §4.8.12.4, "Style Examples": `color` as the string `blue`, the array `[blue, black,
 /// brown]` and the object `{R: 100, G: 200, B: 150}`), which follows RFC 6570 expansion.
 final class ParameterStyleTableTests: XCTestCase {
-    /// The table's object, members in its order.
+    /// The table's object, members in its order (named as the table names them).
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     private struct RGB: Encodable {
         var R = 100
         var G = 200

@@ -5,8 +5,11 @@ import XCTest
 
 final class DocumentMergerTests: XCTestCase {
     func testUnionsPathsOperationsAndComponents() throws {
-        let first = try parse(#"{"openapi": "3.0.3", "paths": {"/a": {"get": {"responses": {}}}}, "components": {"schemas": {"A": {"type": "string"}}}}"#, file: "one.json")
-        let second = try parse(#"{"openapi": "3.0.3", "paths": {"/a": {"post": {"responses": {}}}, "/b": {}}, "components": {"schemas": {"A": {"type": "string"}, "B": {"type": "integer"}}, "responses": {"R": {"description": "r"}}}}"#, file: "two.json")
+        let first = try parse(
+            #"{"openapi": "3.0.3", "paths": {"/a": {"get": {"responses": {}}}}, "components": {"schemas": {"A": {"type": "string"}}}}"#, file: "one.json")
+        let second = try parse(
+            #"{"openapi": "3.0.3", "paths": {"/a": {"post": {"responses": {}}}, "/b": {}}, "components": {"schemas": {"A": {"type": "string"}, "B": {"type": "integer"}}, "responses": {"R": {"description": "r"}}}}"#,
+            file: "two.json")
         let merged = try DocumentMerger.merge([first, second])
         XCTAssertEqual(merged["paths"]?.object?.keys, ["/a", "/b"])
         XCTAssertEqual(merged["paths"]?["/a"]?.object?.keys, ["get", "post"])

@@ -71,11 +71,13 @@ final class InputLimitTests: XCTestCase {
         XCTAssertEqual(node["b"]?.string, "\u{FFFD}")
         XCTAssertEqual(node["c"]?.string, "😀")
         XCTAssertEqual(node["d"]?.string, "\u{FFFD}A", "the escape after a lone high surrogate stands on its own")
-        XCTAssertEqual(parser.warnings.map(\.description), [
-            "s.json:1:9: warning: lone surrogate escape '\\uD800' in a string; read as U+FFFD",
-            "s.json:1:25: warning: lone surrogate escape '\\uDC00' in a string; read as U+FFFD",
-            "s.json:1:61: warning: lone surrogate escape '\\uD83D' in a string; read as U+FFFD",
-        ])
+        XCTAssertEqual(
+            parser.warnings.map(\.description),
+            [
+                "s.json:1:9: warning: lone surrogate escape '\\uD800' in a string; read as U+FFFD",
+                "s.json:1:25: warning: lone surrogate escape '\\uDC00' in a string; read as U+FFFD",
+                "s.json:1:61: warning: lone surrogate escape '\\uD83D' in a string; read as U+FFFD",
+            ])
     }
 
     func testOnlyRegularFilesWithinTheSizeLimitAreRead() throws {

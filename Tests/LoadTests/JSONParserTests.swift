@@ -17,7 +17,8 @@ final class JSONParserTests: XCTestCase {
 
     func testLocationsKeepTheirFileAndRepeatedStringsReadTheSame() throws {
         var first = JSONParser(text: ##"{"a": {"$ref": "#/components/schemas/SomethingLong"}}"##, file: "one/api.json")
-        var second = JSONParser(text: ##"[{"$ref": "#/components/schemas/SomethingLong"}, {"$ref": "#/components/schemas/SomethingLong"}]"##, file: "two/api.json")
+        var second = JSONParser(
+            text: ##"[{"$ref": "#/components/schemas/SomethingLong"}, {"$ref": "#/components/schemas/SomethingLong"}]"##, file: "two/api.json")
         let one = try first.parseDocument()
         let two = try second.parseDocument()
         XCTAssertEqual(one["a"]?.location.file, "one/api.json")

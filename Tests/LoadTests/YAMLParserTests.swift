@@ -9,7 +9,8 @@ final class YAMLParserTests: XCTestCase {
     }
 
     func testScalarsKeysAndLocations() throws {
-        let node = try parseYAML("""
+        let node = try parseYAML(
+            """
             openapi: 3.1.0
             info:
               title: "3.0"
@@ -48,7 +49,8 @@ final class YAMLParserTests: XCTestCase {
     }
 
     func testAnchorsAliasesAndMergeKeys() throws {
-        let node = try parseYAML("""
+        let node = try parseYAML(
+            """
             base: &base
               type: object
               description: shared

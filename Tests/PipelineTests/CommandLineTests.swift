@@ -18,7 +18,8 @@ final class CommandLineTests: XCTestCase {
             ("missing.json", nil, "missing.json:1:1: error: cannot read file: no such file"),
             ("noblock.md", "# Docs\n\n```json\n{\"a\": 1}\n```\n", "noblock.md:1:1: error: no OpenAPI document found"),
             (
-                "badref.json", "{\"openapi\": \"3.0.3\", \"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\"$ref\": \"#/components/responses/Gone\"}}}}}}",
+                "badref.json",
+                "{\"openapi\": \"3.0.3\", \"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\"$ref\": \"#/components/responses/Gone\"}}}}}}",
                 "badref.json:1:77: error: $ref '#/components/responses/Gone' points to nothing"
             ),
             ("swagger.json", "{\"swagger\": \"2.0\"}", "swagger.json:1:13: error: unsupported OpenAPI version 'swagger 2.0'"),

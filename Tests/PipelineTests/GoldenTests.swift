@@ -1,7 +1,7 @@
 import Foundation
 import Pipeline
-import Write
 import TestSupport
+import Write
 import XCTest
 
 /// Whole outputs pinned byte for byte: `Generated/<Module>/` for every entry of `Specs/`, and

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Render
 import TestSupport
 import XCTest
+
+@testable import Render
 
 /// `openapi-swiftgen --version`, `templates list` and `templates dump`.
 final class TemplatesCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
-@testable import Render
 import TestSupport
 import XCTest
+
+@testable import Render
 
 /// Names in templates that no view has: every default template is clean, an overriding one
 /// with a typo is a located error and nothing is written.
@@ -14,11 +15,14 @@ final class TemplateKeyCheckTests: XCTestCase {
     }
 
     func testATypoAndAMissingPartialAreFoundWhereTheyAre() {
-        let text = "{{% CONTENT_TYPE: TEXT }}\n{{#fields}}{{name}}{{/fields}}\n  public struct {{nmae}}: {{#last()}}x{{/last()}}\n{{> Nope}}{{! a comment }}{{.}}"
-        XCTAssertEqual(TemplateKeyCheck.problems(in: text, templates: ["Struct"]), [
-            .init(message: "no view has a key 'nmae'; it would render as empty text", line: 3, column: 17),
-            .init(message: "no template named 'Nope' for the partial", line: 4, column: 1),
-        ])
+        let text =
+            "{{% CONTENT_TYPE: TEXT }}\n{{#fields}}{{name}}{{/fields}}\n  public struct {{nmae}}: {{#last()}}x{{/last()}}\n{{> Nope}}{{! a comment }}{{.}}"
+        XCTAssertEqual(
+            TemplateKeyCheck.problems(in: text, templates: ["Struct"]),
+            [
+                .init(message: "no view has a key 'nmae'; it would render as empty text", line: 3, column: 17),
+                .init(message: "no template named 'Nope' for the partial", line: 4, column: 1),
+            ])
     }
 
     func testAnOverrideWithATypoStopsGenerationWithALocatedError() throws {
@@ -52,7 +56,8 @@ final class TemplateKeyCheckTests: XCTestCase {
         XCTAssertEqual(found.count, 1, "\(found)")
         XCTAssertTrue(found.first?.message.hasPrefix("StructView has no key 'wireName'") == true, "\(found)")
         // A transform checks the key it is applied to, and `empty(list)` is a flag, not the list's view.
-        let transforms = "{{^empty(properties)}}{{access}}{{/empty(properties)}}{{#first(properties)}}{{type}}{{/first(properties)}}{{^empty(propertys)}}{{/empty(propertys)}}"
+        let transforms =
+            "{{^empty(properties)}}{{access}}{{/empty(properties)}}{{#first(properties)}}{{type}}{{/first(properties)}}{{^empty(propertys)}}{{/empty(propertys)}}"
         let transformProblems = TemplateKeyCheck.problems(in: transforms, templates: templates, stack: TemplateKeyCheck.stack(for: "Struct"))
         XCTAssertEqual(transformProblems.count, 1, "\(transformProblems)")
         XCTAssertTrue(transformProblems.first?.message.hasPrefix("StructView has no key 'propertys'") == true, "\(transformProblems)")

@@ -1,12 +1,13 @@
 import Diagnostics
 import Foundation
 import Load
-import Pipeline
-@testable import Render
 import Mustache
-@testable import SwiftModel
+import Pipeline
 import TestSupport
 import XCTest
+
+@testable import Render
+@testable import SwiftModel
 
 final class TemplateTests: XCTestCase {
     private func templateFiles() throws -> [String: String] {
@@ -188,10 +189,10 @@ final class TemplateTests: XCTestCase {
     func testNestedEnumCasesKeepToTheLineWidth() throws {
         let values = (0..<40).map { "\"value_\($0)\"" }.joined(separator: ", ")
         let spec = """
-        {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
-         "components": {"schemas": {"Outer": {"type": "object", "properties": {
-           "inner": {"type": "object", "properties": {"mode": {"type": "string", "enum": [\(values)]}}}}}}}}
-        """
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+             "components": {"schemas": {"Outer": {"type": "object", "properties": {
+               "inner": {"type": "object", "properties": {"mode": {"type": "string", "enum": [\(values)]}}}}}}}}
+            """
         let folder = try temporaryFolder(self)
         let path = folder.appendingPathComponent("spec.json")
         try spec.write(to: path, atomically: true, encoding: .utf8)

@@ -45,10 +45,12 @@ final class FileIdentityTests: XCTestCase {
         XCTAssertEqual(status, 0, stderr)
         let inputs = try String(contentsOf: depfile, encoding: .utf8).split(separator: ":", maxSplits: 1)[1]
             .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        XCTAssertEqual(inputs, [
-            "Tests/MultiFile/models/owner.yaml", "Tests/MultiFile/models/pet.yaml", "Tests/MultiFile/openapi.yaml",
-            "Tests/MultiFile/paths/pet.yaml", "Tests/MultiFile/paths/pets.yaml", "Tests/MultiFile/shared/tag.yaml",
-        ])
+        XCTAssertEqual(
+            inputs,
+            [
+                "Tests/MultiFile/models/owner.yaml", "Tests/MultiFile/models/pet.yaml", "Tests/MultiFile/openapi.yaml",
+                "Tests/MultiFile/paths/pet.yaml", "Tests/MultiFile/paths/pets.yaml", "Tests/MultiFile/shared/tag.yaml",
+            ])
     }
 
     func testReferencesOutsideTheSpecFolderNeedTheFolderAllowed() throws {

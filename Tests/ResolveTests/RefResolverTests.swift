@@ -7,7 +7,9 @@ import XCTest
 
 final class RefResolverTests: XCTestCase {
     func testFollowsLocalReferencesAndChains() throws {
-        let root = try parse(##"{"components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"type": "string"}, "C~/x": {"type": "integer"}}}, "use": {"$ref": "#/components/schemas/A"}, "odd": {"$ref": "#/components/schemas/C~0~1x"}}"##)
+        let root = try parse(
+            ##"{"components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"type": "string"}, "C~/x": {"type": "integer"}}}, "use": {"$ref": "#/components/schemas/A"}, "odd": {"$ref": "#/components/schemas/C~0~1x"}}"##
+        )
         let resolver = try RefResolver.resolve(root)
         let (node, reference) = try resolver.follow(try XCTUnwrap(root["use"]))
         XCTAssertEqual(node["type"]?.string, "string")
@@ -59,7 +61,9 @@ final class RefResolverTests: XCTestCase {
     }
 
     func testRecursiveSchemasAreFine() throws {
-        let root = try parse(##"{"components": {"schemas": {"Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}}}}"##)
+        let root = try parse(
+            ##"{"components": {"schemas": {"Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}}}}"##
+        )
         XCTAssertNoThrow(try RefResolver.resolve(root))
     }
 
@@ -102,7 +106,9 @@ final class RefResolverTests: XCTestCase {
 
         // A URL is never read: the floor passes over it (it is an example's value, or generation
         // reports it), where a missing relative file above is its error.
-        let literal = try parse(##"{"x-scim": {"$ref": "https://example.com/Users/1"}, "b": {"$ref": "FILE:/etc/passwd#/a"}}"##, file: folder.appendingPathComponent("api.json").path)
+        let literal = try parse(
+            ##"{"x-scim": {"$ref": "https://example.com/Users/1"}, "b": {"$ref": "FILE:/etc/passwd#/a"}}"##,
+            file: folder.appendingPathComponent("api.json").path)
         XCTAssertEqual(try RefResolver.loadReferencedFiles(of: literal), [])
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 import IR
-@testable import SwiftModel
 import TestSupport
 import XCTest
+
+@testable import SwiftModel
 
 /// Inputs as deep as the nesting cap allows still generate Swift that compiles, in time that
 /// grows with the input rather than with a power of its depth.

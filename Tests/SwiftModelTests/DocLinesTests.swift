@@ -1,6 +1,7 @@
-@testable import SwiftModel
 import TestSupport
 import XCTest
+
+@testable import SwiftModel
 
 final class DocLinesTests: XCTestCase {
     func testTextLinesTrimAndCollapseBlankRuns() {

@@ -40,9 +40,9 @@ final class NamingTests: XCTestCase {
         var state: UInt64 = 42
         for _ in 0..<5_000 {
             var name = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             for _ in 0..<Int(state >> 60) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 name.append(alphabet[Int(state >> 33) % alphabet.count])
             }
             XCTAssertEqual(Naming.camelCase(name), Naming.camelCase(name + "\u{A0}"), name)

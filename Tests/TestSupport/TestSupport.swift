@@ -85,7 +85,9 @@ public func snapshot(of folder: URL) throws -> [String: (Data, Date)] {
 }
 
 /// Asserts two snapshots of `snapshot(of:)` are equal, file by file.
-public func assertSameFiles(_ before: [String: (Data, Date)], _ after: [String: (Data, Date)], _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+public func assertSameFiles(
+    _ before: [String: (Data, Date)], _ after: [String: (Data, Date)], _ message: String, file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertEqual(Set(before.keys), Set(after.keys), "\(message): files were added or removed", file: file, line: line)
     for (path, (data, date)) in before {
         guard let (afterData, afterDate) = after[path] else { continue }

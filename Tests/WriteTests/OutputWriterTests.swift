@@ -1,7 +1,7 @@
 import Foundation
 import Pipeline
-import Write
 import TestSupport
+import Write
 import XCTest
 
 final class OutputWriterTests: XCTestCase {
@@ -121,6 +121,7 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(report.written.count, 40)
         XCTAssertEqual(report.removed, ["A.swift"])
         let manifest = try String(contentsOf: folder.appendingPathComponent(OutputWriter.manifestName), encoding: .utf8)
-        XCTAssertEqual(manifest, (0..<40).map { "Types/T\($0).swift" }.sorted().joined(separator: "\n") + "\n", "manifest order does not depend on the schedule")
+        XCTAssertEqual(
+            manifest, (0..<40).map { "Types/T\($0).swift" }.sorted().joined(separator: "\n") + "\n", "manifest order does not depend on the schedule")
     }
 }

@@ -65,11 +65,11 @@ public struct APIFilter: Hashable, Sendable {
     /// The top-level declarations `roots` reach through every use, nested declarations' included.
     static func closure(of roots: [TypeName], in api: APIDescription) -> Set<TypeName> {
         var topLevel: [TypeName: TypeDecl] = [:]
-        func register(_ decl: TypeDecl, under top: TypeDecl) {
-            topLevel[decl.name] = top
-            decl.nested.forEach { register($0, under: top) }
+        for top in api.types {
+            for decl in TypeDecl.all(in: [top]) {
+                topLevel[decl.name] = top
+            }
         }
-        api.types.forEach { register($0, under: $0) }
         var kept: Set<TypeName> = []
         var pending = roots
         while let name = pending.popLast() {

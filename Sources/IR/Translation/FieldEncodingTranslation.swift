@@ -23,7 +23,9 @@ extension FieldEncoding {
                 if styles.contains(style) {
                     field.style = style
                 } else {
-                    log.warn("style '\(style)' cannot encode a body member; '\(entry.key)' uses 'form'", at: entry.value["style"]?.location, pointer: JSONPointer.appending(entryPointer, "style"))
+                    log.warn(
+                        "style '\(style)' cannot encode a body member; '\(entry.key)' uses 'form'", at: entry.value["style"]?.location,
+                        pointer: JSONPointer.appending(entryPointer, "style"))
                 }
             }
             if encoding == .multipart {

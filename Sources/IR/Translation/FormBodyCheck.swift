@@ -10,7 +10,8 @@ enum FormBodyCheck {
         for operation in api.operations {
             for body in [operation.requestBody].compactMap({ $0 }) + operation.alternativeBodies where body.encoding == .formURLEncoded {
                 guard case .object(let shape)? = api.declaration(behind: body.type)?.kind else { continue }
-                let pointer = "/paths/" + JSONPointer.escape(operation.path) + "/" + operation.method.lowercased() + "/requestBody/content/"
+                let pointer =
+                    "/paths/" + JSONPointer.escape(operation.path) + "/" + operation.method.lowercased() + "/requestBody/content/"
                     + JSONPointer.escape(body.contentType)
                 for property in shape.properties {
                     let field = body.fields.first { $0.name == property.name }
@@ -29,7 +30,9 @@ enum FormBodyCheck {
         switch shape(of: type, in: api) {
         case .scalar: return nil
         case .object(let nested):
-            return nested ? "is an object holding objects or arrays: those are sent as JSON text" : "is an object: its members are sent as top-level fields and can collide"
+            return nested
+                ? "is an object holding objects or arrays: those are sent as JSON text"
+                : "is an object: its members are sent as top-level fields and can collide"
         case .array(let nested):
             return nested ? "is an array of objects or arrays: its items are sent as JSON text" : nil
         }

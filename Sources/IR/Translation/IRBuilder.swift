@@ -9,7 +9,9 @@ public enum IRBuilder {
         let root = resolver.root
         let version = try checkVersion(root)
         if let dialect = root["jsonSchemaDialect"], dialect.string != "https://spec.openapis.org/oas/3.1/dialect/base" {
-            log.warn("jsonSchemaDialect '\(dialect.string ?? "")' is not known; schemas are read as OpenAPI 3.1 schemas", at: dialect.location, pointer: "/jsonSchemaDialect")
+            log.warn(
+                "jsonSchemaDialect '\(dialect.string ?? "")' is not known; schemas are read as OpenAPI 3.1 schemas", at: dialect.location,
+                pointer: "/jsonSchemaDialect")
         }
         let componentSchemas = root["components"]?["schemas"]?.object
         let schemas = SchemaTranslator(

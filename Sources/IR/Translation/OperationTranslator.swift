@@ -186,8 +186,10 @@ struct OperationTranslator: ReferenceFollowing {
         var documentation = Documentation(description: node["description"]?.string, isDeprecated: node["deprecated"]?.bool == true)
         var defaultValue: DefaultValue?
         if let schema = node["schema"] {
-            type = try schemas.operationTypeRef(for: schema, pointer: JSONPointer.appending(nodePointer, "schema"), suggestedName: typePrefix + Naming.pascalCase(name))
-                .withoutOptionals
+            type = try schemas.operationTypeRef(
+                for: schema, pointer: JSONPointer.appending(nodePointer, "schema"), suggestedName: typePrefix + Naming.pascalCase(name)
+            )
+            .withoutOptionals
             let (resolvedSchema, _) = try follow(schema, pointer: JSONPointer.appending(nodePointer, "schema"))
             documentation.constraints = Documentation(schema: resolvedSchema).constraints
             defaultValue = DefaultValue(resolvedSchema["default"])
@@ -217,7 +219,9 @@ struct OperationTranslator: ReferenceFollowing {
         for entry in entries {
             let encoding = BodyEncoding(mediaType: entry.key)
             if chosen.contains(where: { $0.encoding == encoding }) {
-                log.warn("content type '\(entry.key)' is not generated; another of its kind is", at: entry.keyLocation, pointer: JSONPointer.appending(nodePointer, "content"))
+                log.warn(
+                    "content type '\(entry.key)' is not generated; another of its kind is", at: entry.keyLocation,
+                    pointer: JSONPointer.appending(nodePointer, "content"))
             } else {
                 chosen.append((encoding, entry.key, entry.value))
             }
@@ -235,7 +239,8 @@ struct OperationTranslator: ReferenceFollowing {
             case .json, .formURLEncoded, .multipart:
                 if let schema = media["schema"] {
                     type = try schemas.operationTypeRef(
-                        for: schema, pointer: JSONPointer.appending(mediaPointer, "schema"), suggestedName: typePrefix + "Request", binaryIsFile: encoding == .multipart
+                        for: schema, pointer: JSONPointer.appending(mediaPointer, "schema"), suggestedName: typePrefix + "Request",
+                        binaryIsFile: encoding == .multipart
                     )
                 } else {
                     type = .anyJSON

@@ -43,13 +43,16 @@ extension SchemaTranslator {
                 return try classify(parts[substantive[0]], pointer: JSONPointer.appending(pointer, "allOf", String(substantive[0])))
             }
             if schema["oneOf"] == nil, schema["anyOf"] == nil {
-                let kinds = try substantive.map { index throws(IRError) in try partKind(parts[index], pointer: JSONPointer.appending(pointer, "allOf", String(index))) }
+                let kinds = try substantive.map { index throws(IRError) in
+                    try partKind(parts[index], pointer: JSONPointer.appending(pointer, "allOf", String(index)))
+                }
                 if let first = kinds.first, case .scalar = first, kinds.allSatisfy({ $0 == first }) {
                     // `allOf [{type: string, format: date-time}, {type: string}]` is that string:
                     // the part with a format says the most.
-                    let chosen = substantive.first { index in
-                        (try? follow(parts[index], pointer: pointer).0)?["format"] != nil
-                    } ?? substantive[0]
+                    let chosen =
+                        substantive.first { index in
+                            (try? follow(parts[index], pointer: pointer).0)?["format"] != nil
+                        } ?? substantive[0]
                     return try classify(parts[chosen], pointer: JSONPointer.appending(pointer, "allOf", String(chosen)))
                 }
                 if kinds.contains(where: { $0 != .object }) {
@@ -78,7 +81,8 @@ extension SchemaTranslator {
             if substantive.count == 1 {
                 return try classify(members[substantive[0]], pointer: JSONPointer.appending(pointer, keyword, String(substantive[0])))
             }
-            return .union(members: members, pointer: JSONPointer.appending(pointer, keyword), discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
+            return .union(
+                members: members, pointer: JSONPointer.appending(pointer, keyword), discriminator: schema["discriminator"], keepsAll: keyword == "anyOf")
         }
         if let types = schema["type"]?.array?.compactMap(\.string).filter({ $0 != "null" }), types.count > 1, let object = schema.object {
             // `type: [string, integer]`: a union of one alternative per type, each with the

@@ -40,7 +40,8 @@ extension SchemaTranslator {
                 values = mapping.filter { $0.ref == ref || ref.hasSuffix("/" + $0.ref) }.map(\.value)
                 if values.isEmpty, let last = ref.split(separator: "/").last { values = [String(last)] }
             }
-            members.append(UnionMember(name: name, type: type, constant: nil, discriminatorValues: values, tags: try tags(of: resolved, pointer: memberPointer)))
+            members.append(
+                UnionMember(name: name, type: type, constant: nil, discriminatorValues: values, tags: try tags(of: resolved, pointer: memberPointer)))
         }
         let property = discriminator?["propertyName"]?.string
         var shape = UnionShape(members: members, discriminator: members.contains { !$0.discriminatorValues.isEmpty } ? property : nil)

@@ -13,7 +13,8 @@ struct OpenAPISwiftGenPlugin: BuildToolPlugin {
         let inputs = PluginInputs(files: target.sourceFiles.map(\.url))
         guard !inputs.specs.isEmpty else {
             throw PluginFailure(
-                description: "target '\(target.name)' uses OpenAPISwiftGenPlugin but holds no OpenAPI document (openapi.yaml, openapi.yml, openapi.json or openapi*.md)"
+                description:
+                    "target '\(target.name)' uses OpenAPISwiftGenPlugin but holds no OpenAPI document (openapi.yaml, openapi.yml, openapi.json or openapi*.md)"
             )
         }
         let shards = inputs.shardCount()

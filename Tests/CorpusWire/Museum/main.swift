@@ -8,7 +8,9 @@ let client = Client(museumPlaceholderAuth: "ann:s3cret", server: .custom(server)
 do {
     transport.answer(200, "application/json", #"[{"date": "2024-01-01", "timeOpen": "09:00", "timeClose": "18:00"}]"#)
     let hours = try await client.getMuseumHours(startDate: "2024-01-01")
-    checks.equal(WireChecks.wire(transport.last), """
+    checks.equal(
+        WireChecks.wire(transport.last),
+        """
         GET https://api.example.com/museum-hours?startDate=2024-01-01&page=1&limit=10
         Accept: application/json, application/problem+json
         Authorization: Basic YW5uOnMzY3JldA==
@@ -20,12 +22,16 @@ do {
 }
 
 do {
-    transport.answer(201, "application/json", """
+    transport.answer(
+        201, "application/json",
+        """
         {"message": "Museum general entry ticket purchased", "ticketId": "382c0820-0530-4f4b-99af-13811ad0f17a",
          "ticketType": "general", "ticketDate": "2023-09-07", "confirmationCode": "ticket-general-e5e5c6-dce78"}
         """)
     let confirmation = try await client.buyMuseumTickets(body: .init(email: "todd@example.com", ticketDate: "2023-09-07", ticketType: .general))
-    checks.equal(WireChecks.wire(transport.last), """
+    checks.equal(
+        WireChecks.wire(transport.last),
+        """
         POST https://api.example.com/tickets
         Accept: application/json, application/problem+json
         Authorization: Basic YW5uOnMzY3JldA==
@@ -41,7 +47,9 @@ do {
     let ticket = UUID(uuidString: "382C0820-0530-4F4B-99AF-13811AD0F17A") ?? UUID()
     transport.answer(200, "image/png", "\u{89}PNG")
     let image = try await client.getTicketCode(ticketId: ticket)
-    checks.equal(WireChecks.wire(transport.last), """
+    checks.equal(
+        WireChecks.wire(transport.last),
+        """
         GET https://api.example.com/tickets/382c0820-0530-4f4b-99af-13811ad0f17a/qr
         Accept: image/png, application/problem+json
         Authorization: Basic YW5uOnMzY3JldA==

@@ -20,18 +20,25 @@ func parts(_ request: HTTPRequest?) -> [String] {
 do {
     transport.answer(200, nil, "")
     try await client.queryFormExploded(primitive: "blue", array: ["blue", "black"], object: .init(name: "R", description: "100"))
-    checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/query/form?primitive=blue&array=blue&array=black&name=R&description=100", "query form exploded")
+    checks.equal(
+        transport.last?.url.absoluteString, "https://api.example.com/anything/query/form?primitive=blue&array=blue&array=black&name=R&description=100",
+        "query form exploded")
     try await client.queryDeepObjectNonExploded(object: .init(name: "R", description: "a b"))
-    checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/query/deepObject?object%5Bname%5D=R&object%5Bdescription%5D=a%20b", "query deepObject")
+    checks.equal(
+        transport.last?.url.absoluteString, "https://api.example.com/anything/query/deepObject?object%5Bname%5D=R&object%5Bdescription%5D=a%20b",
+        "query deepObject")
     try await client.querySpaceDelimitedNonExploded(array: ["blue", "black"])
     checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/query/spaceDelimited?array=blue%20black", "query spaceDelimited")
     try await client.queryPipeDelimitedNonExploded(array: ["blue", "black"])
     checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/query/pipeDelimited?array=blue%7Cblack", "query pipeDelimited")
 
     try await client.pathsLabelExploded(primitive: "blue", array: ["blue", "black"], object: .init(name: "R", description: "100"))
-    checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/path/label/.blue/.blue.black/.name=R.description=100", "path label exploded")
+    checks.equal(
+        transport.last?.url.absoluteString, "https://api.example.com/anything/path/label/.blue/.blue.black/.name=R.description=100", "path label exploded")
     try await client.pathsMatrixExploded(primitive: "blue", array: ["blue", "black"], object: .init(name: "R", description: "100"))
-    checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/path/matrix/;primitive=blue/;array=blue;array=black/;name=R;description=100", "path matrix exploded")
+    checks.equal(
+        transport.last?.url.absoluteString, "https://api.example.com/anything/path/matrix/;primitive=blue/;array=blue;array=black/;name=R;description=100",
+        "path matrix exploded")
     try await client.pathsSimpleNonExploded(primitive: "blue", array: ["blue", "black"], object: .init(name: "R", description: "100"))
     checks.equal(transport.last?.url.absoluteString, "https://api.example.com/anything/path/simple/blue/blue,black/name,R,description,100", "path simple")
 

@@ -11,7 +11,9 @@ do {
         limit: 10, habitat: .water, feeds: [.carnivore, .herbivore], sort: .init(id: "asc"), filter: .init(name: "a b"),
         since: Date(timeIntervalSince1970: 0), myRequestUUID: UUID(uuidString: "6F1C1A3E-6A7B-4B0E-9A39-3F7F2F6F0C11")
     )
-    checks.equal(WireChecks.wire(transport.last), """
+    checks.equal(
+        WireChecks.wire(transport.last),
+        """
         GET https://api.example.com/pets?limit=10&habitat=water&feeds=carnivore&feeds=herbivore&sort%5Bid%5D=asc&filter%5Bname%5D=a%20b&since=1970-01-01T00%3A00%3A00Z
         Accept: application/json
         My-Request-UUID: 6f1c1a3e-6a7b-4b0e-9a39-3f7f2f6f0c11
@@ -39,7 +41,9 @@ do {
 do {
     transport.answer(200, "application/octet-stream", "PNG")
     let avatar = try await client.uploadAvatarForPet(petId: 7, body: Data([1, 2]))
-    checks.equal(WireChecks.wire(transport.last), """
+    checks.equal(
+        WireChecks.wire(transport.last),
+        """
         PUT https://api.example.com/pets/7/avatar
         Accept: application/octet-stream, application/json, text/plain
         Content-Type: application/octet-stream
@@ -63,15 +67,18 @@ do {
     let contentType = transport.last?.headers["Content-Type"] ?? ""
     let boundary = contentType.components(separatedBy: "boundary=").last ?? ""
     let text = "text/plain; charset=utf-8"
-    checks.equal(transport.last.map { String(decoding: $0.body ?? Data(), as: UTF8.self) }, [
-        "--\(boundary)\r\nContent-Disposition: form-data; name=\"log\"\r\nContent-Type: \(text)\r\n\r\nstarted\r\n",
-        "--\(boundary)\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n{\"createdAt\":\"1970-01-01T00:00:00Z\"}\r\n",
-        "--\(boundary)\r\nContent-Disposition: form-data; name=\"keyword\"\r\nContent-Type: \(text)\r\n\r\na\r\n",
-        "--\(boundary)\r\nContent-Disposition: form-data; name=\"keyword\"\r\nContent-Type: \(text)\r\n\r\nb\r\n",
-        "--\(boundary)--\r\n",
-    ].joined(), "multipartUploadTyped body")
+    checks.equal(
+        transport.last.map { String(decoding: $0.body ?? Data(), as: UTF8.self) },
+        [
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"log\"\r\nContent-Type: \(text)\r\n\r\nstarted\r\n",
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n{\"createdAt\":\"1970-01-01T00:00:00Z\"}\r\n",
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"keyword\"\r\nContent-Type: \(text)\r\n\r\na\r\n",
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"keyword\"\r\nContent-Type: \(text)\r\n\r\nb\r\n",
+            "--\(boundary)--\r\n",
+        ].joined(), "multipartUploadTyped body")
 
-    let parts = "--x\r\nContent-Disposition: form-data; name=\"log\"\r\n\r\nline\r\n"
+    let parts =
+        "--x\r\nContent-Disposition: form-data; name=\"log\"\r\n\r\nline\r\n"
         + "--x\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n{\"createdAt\": \"2024-01-01T00:00:00Z\"}\r\n"
         + "--x\r\nContent-Disposition: form-data; name=\"keyword\"\r\n\r\nk1\r\n--x--\r\n"
     transport.answer(200, "multipart/form-data; boundary=x", parts)

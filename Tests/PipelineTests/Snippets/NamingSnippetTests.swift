@@ -4,13 +4,16 @@ import XCTest
 /// Names that are not Swift identifiers, or that collide, and what they become.
 final class NamingSnippetTests: XCTestCase {
     func testPropertyNames() throws {
-        let files = try generate(schemas: #"""
-            {"Names": {"type": "object", "properties": {
-               "class": {"type": "string"}, "self": {"type": "string"}, "1st": {"type": "string"}, "with space": {"type": "string"},
-               "foo_bar": {"type": "string"}, "fooBar": {"type": "string"}, "$ref": {"type": "string"}, "ümlaut": {"type": "string"},
-               "`tick`": {"type": "string"}}}}
-            """#)
-        assertContains(files["Types/Names.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"Names": {"type": "object", "properties": {
+                   "class": {"type": "string"}, "self": {"type": "string"}, "1st": {"type": "string"}, "with space": {"type": "string"},
+                   "foo_bar": {"type": "string"}, "fooBar": {"type": "string"}, "$ref": {"type": "string"}, "ümlaut": {"type": "string"},
+                   "`tick`": {"type": "string"}}}}
+                """#)
+        assertContains(
+            files["Types/Names.swift"],
+            """
             public var `class`: String?
             public var _self: String?
             public var _1st: String?
@@ -27,11 +30,12 @@ final class NamingSnippetTests: XCTestCase {
     }
 
     func testTypeNamesThatShadowSwiftAndFileNameCollisions() throws {
-        let files = try generate(schemas: #"""
-            {"Error": {"type": "object", "properties": {"message": {"type": "string"}}},
-             "Data": {"type": "string"}, "Type": {"type": "string"}, "Self": {"type": "integer"},
-             "ABC": {"type": "string"}, "Abc": {"type": "integer"}}
-            """#)
+        let files = try generate(
+            schemas: #"""
+                {"Error": {"type": "object", "properties": {"message": {"type": "string"}}},
+                 "Data": {"type": "string"}, "Type": {"type": "string"}, "Self": {"type": "integer"},
+                 "ABC": {"type": "string"}, "Abc": {"type": "integer"}}
+                """#)
         assertContains(files["Types/ErrorModel.swift"], "public struct ErrorModel: Codable, Hashable, Sendable {")
         assertContains(files["Types/DataModel.swift"], "public typealias DataModel = String")
         assertContains(files["Types/Kind.swift"], "public typealias Kind = String")

@@ -7,7 +7,8 @@ final class OperationSnippetTests: XCTestCase {
         let problem = ##"{"description": "problem", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}"##
         let other = ##"{"description": "other", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Other"}}}}"##
         let files = try generate(
-            schemas: #"{"Problem": {"type": "object", "properties": {"m": {"type": "string"}}}, "Other": {"type": "object", "properties": {"o": {"type": "string"}}}}"#,
+            schemas:
+                #"{"Problem": {"type": "object", "properties": {"m": {"type": "string"}}}, "Other": {"type": "object", "properties": {"o": {"type": "string"}}}}"#,
             paths: #"""
                 {"/pets": {"get": {"operationId": "listPets", "tags": ["pet store", "extra"],
                    "responses": {"200": {"description": "ok"}, "201": {"description": "ok"}, "400": \#(problem), "404": \#(problem),
@@ -17,7 +18,9 @@ final class OperationSnippetTests: XCTestCase {
                    "responses": {"200": {"description": "ok"}, "404": \#(problem), "4XX": \#(other), "default": \#(problem)}}},
                  "/health": {"get": {"operationId": "health", "responses": {"204": {"description": "fine"}}}}}
                 """#)
-        assertContains(files["Client+PetStore.swift"], """
+        assertContains(
+            files["Client+PetStore.swift"],
+            """
             extension Client {
                 public func listPets() async throws {
                     switch response.status {
@@ -39,7 +42,9 @@ final class OperationSnippetTests: XCTestCase {
             """)
         XCTAssertFalse(files["Client+PetStore.swift"]?.contains("case 400:") == true, "400 is handled as default")
         XCTAssertFalse(files["Client.swift"]?.contains("func listPets") == true)
-        assertContains(files["Client.swift"], """
+        assertContains(
+            files["Client.swift"],
+            """
             public struct Client: Sendable {
                 public func health() async throws {
             """)
@@ -65,7 +70,9 @@ final class OperationSnippetTests: XCTestCase {
                    "put": {"requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}},
                      "responses": {"200": {"description": "bytes", "content": {"image/png": {}}}}}}}
                 """#)
-        assertContains(files["Client.swift"], """
+        assertContains(
+            files["Client.swift"],
+            """
             public func getItemsById(
                 id: Int,
                 filter: GetItemsByIdFilter? = nil,
@@ -106,11 +113,15 @@ final class OperationSnippetTests: XCTestCase {
                 """#,
             securitySchemes: #"{"key": {"type": "apiKey", "in": "query", "name": "api_key"}, "token": {"type": "http", "scheme": "bearer"}}"#
         )
-        assertContains(files["Server.swift"], """
+        assertContains(
+            files["Server.swift"],
+            """
             case regional(region: String = "eu", base: String = "v1")
             case .regional(let region, let base): "https://\\(region).example.com/\\(base)"
             """)
-        assertContains(files["Client.swift"], """
+        assertContains(
+            files["Client.swift"],
+            """
             key: String? = nil,
             token: String? = nil,
             server: Server = .regional(),
@@ -124,15 +135,18 @@ final class OperationSnippetTests: XCTestCase {
     }
 
     func testSeveralContentTypesLetTheCallerChoose() throws {
-        let files = try generate(paths: #"""
-            {"/notes": {"post": {"operationId": "addNote",
-               "requestBody": {"required": true, "content": {
-                 "text/plain": {"schema": {"type": "string"}},
-                 "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}},
-                 "application/octet-stream": {}}},
-               "responses": {"204": {"description": "ok"}}}}}
-            """#)
-        assertContains(files["Client.swift"], """
+        let files = try generate(
+            paths: #"""
+                {"/notes": {"post": {"operationId": "addNote",
+                   "requestBody": {"required": true, "content": {
+                     "text/plain": {"schema": {"type": "string"}},
+                     "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}},
+                     "application/octet-stream": {}}},
+                   "responses": {"204": {"description": "ok"}}}}}
+                """#)
+        assertContains(
+            files["Client.swift"],
+            """
             public func addNote(body: AddNoteRequest) async throws {
                 try request.setBody(body, contentType: "application/json")
             public func addNote(textBody: String) async throws {

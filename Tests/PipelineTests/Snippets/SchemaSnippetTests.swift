@@ -4,15 +4,22 @@ import XCTest
 /// One construct of the schema surface at a time: the spec fragment and the Swift it becomes.
 final class SchemaSnippetTests: XCTestCase {
     func testObjectsRenameOnlyWhenNeeded() throws {
-        let files = try generate(schemas: #"{"Plain": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}, "b": {"type": "integer", "format": "int64"}}}, "Snake": {"type": "object", "properties": {"created_at": {"type": "string", "format": "date-time"}}}}"#)
-        assertContains(files["Types/Plain.swift"], """
+        let files = try generate(
+            schemas:
+                #"{"Plain": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}, "b": {"type": "integer", "format": "int64"}}}, "Snake": {"type": "object", "properties": {"created_at": {"type": "string", "format": "date-time"}}}}"#
+        )
+        assertContains(
+            files["Types/Plain.swift"],
+            """
             public struct Plain: Codable, Hashable, Sendable {
                 public var a: String
                 public var b: Int64?
                 public init(a: String, b: Int64? = nil) {
             """)
         XCTAssertFalse(files["Types/Plain.swift"]?.contains("CodingKeys") ?? true)
-        assertContains(files["Types/Snake.swift"], """
+        assertContains(
+            files["Types/Snake.swift"],
+            """
             public var createdAt: Date?
             enum CodingKeys: String, CodingKey {
                 case createdAt = "created_at"
@@ -21,7 +28,9 @@ final class SchemaSnippetTests: XCTestCase {
 
     func testEnumsKeepUnknownValues() throws {
         let files = try generate(schemas: #"{"Mode": {"type": "string", "enum": ["on-air", "OFF_LINE", "unknown", "2x", "with space"]}}"#)
-        assertContains(files["Types/Mode.swift"], """
+        assertContains(
+            files["Types/Mode.swift"],
+            """
             public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
                 case onAir, offLine, unknown, _2x, withSpace
                 case undocumented(String)
@@ -41,14 +50,17 @@ final class SchemaSnippetTests: XCTestCase {
     }
 
     func testUnionsConstantsAndDiscriminators() throws {
-        let files = try generate(schemas: #"""
-            {"Geos": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"const": "all"}]},
-             "Cat": {"type": "object", "properties": {"kind": {"type": "string"}}},
-             "Dog": {"type": "object", "properties": {"kind": {"type": "string"}}},
-             "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}], "discriminator": {"propertyName": "kind"}},
-             "Level": {"anyOf": [{"const": "low"}, {"const": "high"}]}}
-            """#)
-        assertContains(files["Types/Geos.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"Geos": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"const": "all"}]},
+                 "Cat": {"type": "object", "properties": {"kind": {"type": "string"}}},
+                 "Dog": {"type": "object", "properties": {"kind": {"type": "string"}}},
+                 "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}], "discriminator": {"propertyName": "kind"}},
+                 "Level": {"anyOf": [{"const": "low"}, {"const": "high"}]}}
+                """#)
+        assertContains(
+            files["Types/Geos.swift"],
+            """
             public enum Geos: Codable, Hashable, Sendable {
                 case geos([String])
                 case all
@@ -56,7 +68,9 @@ final class SchemaSnippetTests: XCTestCase {
                 if let value = try? container.decode([String].self) {
                 case .all: try container.encode("all")
             """)
-        assertContains(files["Types/Pet.swift"], """
+        assertContains(
+            files["Types/Pet.swift"],
+            """
                 case value = "kind"
             case "Cat":
                 self = .cat(try container.decode(Cat.self))
@@ -66,12 +80,15 @@ final class SchemaSnippetTests: XCTestCase {
     }
 
     func testRecursionIsBoxedOnlyWhereNeeded() throws {
-        let files = try generate(schemas: #"""
-            {"Node": {"type": "object", "properties": {"parent": {"$ref": "#/components/schemas/Node"}, "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}},
-             "Expr": {"oneOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Sum"}]},
-             "Sum": {"type": "object", "required": ["left"], "properties": {"left": {"$ref": "#/components/schemas/Expr"}}}}
-            """#)
-        assertContains(files["Types/Node.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"Node": {"type": "object", "properties": {"parent": {"$ref": "#/components/schemas/Node"}, "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}},
+                 "Expr": {"oneOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Sum"}]},
+                 "Sum": {"type": "object", "required": ["left"], "properties": {"left": {"$ref": "#/components/schemas/Expr"}}}}
+                """#)
+        assertContains(
+            files["Types/Node.swift"],
+            """
             @Indirect public var parent: Node?
             public var children: [Node]?
             """)
@@ -82,20 +99,25 @@ final class SchemaSnippetTests: XCTestCase {
 
     func testHeavyNestedValuesAreStoredOutOfLine() throws {
         let leafProperties = (1...8).map { #""f\#($0)": {"type": "string"}"# }.joined(separator: ", ")
-        let files = try generate(schemas: #"""
-            {"Leaf": {"type": "object", "properties": {\#(leafProperties)}},
-             "Mid": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Leaf"}, "b": {"$ref": "#/components/schemas/Leaf"}, "c": {"type": "integer"}}},
-             "Top": {"type": "object", "properties": {"mid": {"$ref": "#/components/schemas/Mid"}, "leaf": {"$ref": "#/components/schemas/Leaf"}}},
-             "Either": {"oneOf": [{"$ref": "#/components/schemas/Mid"}, {"type": "string"}]},
-             "Small": {"oneOf": [{"$ref": "#/components/schemas/Leaf"}, {"type": "string"}]}}
-            """#)
+        let files = try generate(
+            schemas: #"""
+                {"Leaf": {"type": "object", "properties": {\#(leafProperties)}},
+                 "Mid": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Leaf"}, "b": {"$ref": "#/components/schemas/Leaf"}, "c": {"type": "integer"}}},
+                 "Top": {"type": "object", "properties": {"mid": {"$ref": "#/components/schemas/Mid"}, "leaf": {"$ref": "#/components/schemas/Leaf"}}},
+                 "Either": {"oneOf": [{"$ref": "#/components/schemas/Mid"}, {"type": "string"}]},
+                 "Small": {"oneOf": [{"$ref": "#/components/schemas/Leaf"}, {"type": "string"}]}}
+                """#)
         // Leaf holds 8 fields inline and Mid 17 (two Leafs and an Int): more than 16, so a Top
         // keeps its Mid in a box, while Leafs stay inline everywhere.
-        assertContains(files["Types/Top.swift"], """
+        assertContains(
+            files["Types/Top.swift"],
+            """
             @Indirect public var mid: Mid?
             public var leaf: Leaf?
             """)
-        assertContains(files["Types/Mid.swift"], """
+        assertContains(
+            files["Types/Mid.swift"],
+            """
             public var a: Leaf?
             public var b: Leaf?
             """)
@@ -105,13 +127,16 @@ final class SchemaSnippetTests: XCTestCase {
     }
 
     func testFreeFormMapsAndNullability() throws {
-        let files = try generate(schemas: #"""
-            {"Bag": {"type": "object", "required": ["id", "gone"], "properties": {
-               "id": {"type": "string"}, "gone": {"type": ["string", "null"], "format": "date-time"},
-               "any": {}, "meta": {"type": "object"}, "counts": {"type": "object", "additionalProperties": {"type": "integer"}}},
-               "additionalProperties": {"type": "string"}}}
-            """#)
-        assertContains(files["Types/Bag.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"Bag": {"type": "object", "required": ["id", "gone"], "properties": {
+                   "id": {"type": "string"}, "gone": {"type": ["string", "null"], "format": "date-time"},
+                   "any": {}, "meta": {"type": "object"}, "counts": {"type": "object", "additionalProperties": {"type": "integer"}}},
+                   "additionalProperties": {"type": "string"}}}
+                """#)
+        assertContains(
+            files["Types/Bag.swift"],
+            """
             public var gone: Date?
             public var `any`: JSONValue?
             public var meta: [String: JSONValue]?
@@ -124,15 +149,18 @@ final class SchemaSnippetTests: XCTestCase {
     }
 
     func testFormatsDefaultsAndDocumentation() throws {
-        let files = try generate(schemas: #"""
-            {"Formats": {"type": "object", "properties": {
-               "a": {"type": "integer", "format": "int32", "default": 7, "minimum": 1},
-               "b": {"type": "number", "format": "float"}, "c": {"type": "string", "format": "byte"},
-               "d": {"type": "string", "format": "binary"}, "e": {"type": "string", "format": "date"},
-               "f": {"type": "string", "format": "uuid"}, "g": {"type": "string", "format": "uri"},
-               "h": {"type": "string", "format": "email", "readOnly": true}, "i": {"type": "boolean", "deprecated": true, "description": "Old."}}}}
-            """#)
-        assertContains(files["Types/Formats.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"Formats": {"type": "object", "properties": {
+                   "a": {"type": "integer", "format": "int32", "default": 7, "minimum": 1},
+                   "b": {"type": "number", "format": "float"}, "c": {"type": "string", "format": "byte"},
+                   "d": {"type": "string", "format": "binary"}, "e": {"type": "string", "format": "date"},
+                   "f": {"type": "string", "format": "uuid"}, "g": {"type": "string", "format": "uri"},
+                   "h": {"type": "string", "format": "email", "readOnly": true}, "i": {"type": "boolean", "deprecated": true, "description": "Old."}}}}
+                """#)
+        assertContains(
+            files["Types/Formats.swift"],
+            """
             /// - Minimum: 1
             /// - Default: 7
             public var a: Int32?
@@ -152,16 +180,20 @@ final class SchemaSnippetTests: XCTestCase {
     }
 
     func testEnumDefaultThatOptionalAlsoNames() throws {
-        let files = try generate(schemas: #"{"Log": {"type": "object", "properties": {"output": {"type": "string", "enum": ["none", "file"], "default": "none"}}}}"#)
+        let files = try generate(
+            schemas: #"{"Log": {"type": "object", "properties": {"output": {"type": "string", "enum": ["none", "file"], "default": "none"}}}}"#)
         assertContains(files["Types/Log.swift"], "public init(output: Output? = Output.none) {")
     }
 
     func testInheritanceBaseBecomesAUnionOfItsSubtypes() throws {
-        let files = try generate(schemas: #"""
-            {"Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
-             "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"}, {"type": "object", "properties": {"radius": {"type": "number"}}}]}}
-            """#)
-        assertContains(files["Types/Shape.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
+                 "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"}, {"type": "object", "properties": {"radius": {"type": "number"}}}]}}
+                """#)
+        assertContains(
+            files["Types/Shape.swift"],
+            """
             public enum Shape: Codable, Hashable, Sendable {
                 case circle(Circle)
                 case base(Base)
@@ -170,19 +202,24 @@ final class SchemaSnippetTests: XCTestCase {
                     self = .base(try container.decode(Base.self))
                 public struct Base: Codable, Hashable, Sendable {
             """)
-        assertContains(files["Types/Circle.swift"], """
+        assertContains(
+            files["Types/Circle.swift"],
+            """
             public var kind: String
             public var radius: Double?
             """)
     }
 
     func testAnyOfKeepsEveryMatchAndNullAlternativesMakeOptionals() throws {
-        let files = try generate(schemas: #"""
-            {"A": {"type": "object", "properties": {"a": {"type": "string"}}},
-             "Either": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "integer"}]},
-             "Holder": {"type": "object", "required": ["maybe"], "properties": {"maybe": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}}}}
-            """#)
-        assertContains(files["Types/Either.swift"], """
+        let files = try generate(
+            schemas: #"""
+                {"A": {"type": "object", "properties": {"a": {"type": "string"}}},
+                 "Either": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "integer"}]},
+                 "Holder": {"type": "object", "required": ["maybe"], "properties": {"maybe": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}}}}
+                """#)
+        assertContains(
+            files["Types/Either.swift"],
+            """
             public struct Either: Codable, Hashable, Sendable {
                 public var a: A?
                 public var integer: Int?
@@ -191,7 +228,9 @@ final class SchemaSnippetTests: XCTestCase {
                 if self.a != nil {
                     try self.a?.encode(to: encoder)
             """)
-        assertContains(files["Types/Holder.swift"], """
+        assertContains(
+            files["Types/Holder.swift"],
+            """
             @Nullable public var maybe: A?
             """)
         XCTAssertNotNil(files["Support/Nullable.swift"], "a required property that may be null is written even when nil")
@@ -199,7 +238,9 @@ final class SchemaSnippetTests: XCTestCase {
 
     func testIntegerEnumsStayIntegersWithTheirValuesDocumented() throws {
         let files = try generate(schemas: #"{"Level": {"type": "integer", "enum": [1, 2, 3], "description": "How loud."}}"#)
-        assertContains(files["Types/Level.swift"], """
+        assertContains(
+            files["Types/Level.swift"],
+            """
             /// How loud.
             ///
             /// - Values: 1, 2, 3

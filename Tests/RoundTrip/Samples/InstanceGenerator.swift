@@ -68,7 +68,8 @@ struct InstanceGenerator {
             if let property = schema["discriminator"]?["propertyName"]?.string, let ref = member["$ref"]?.string {
                 // The mapping's value for the member; without a mapping, its component name.
                 let mapping = schema["discriminator"]?["mapping"]?.object
-                let value = mapping?.entries.first { $0.value.string == ref }?.key
+                let value =
+                    mapping?.entries.first { $0.value.string == ref }?.key
                     ?? (mapping == nil ? String(ref.split(separator: "/").last ?? "") : nil)
                 if let value { text = Self.setting(property, to: Self.quoted(value), in: text) }
             }
@@ -162,7 +163,8 @@ struct InstanceGenerator {
     }
 
     private mutating func string(_ schema: Node) -> String {
-        let day = random.int(1...28), month = random.int(1...12)
+        let day = random.int(1...28)
+        let month = random.int(1...12)
         switch schema["format"]?.string {
         case "date-time":
             return Self.quoted(String(format: "2024-%02d-%02dT%02d:%02d:%02dZ", month, day, random.int(0...23), random.int(0...59), random.int(0...59)))
@@ -206,7 +208,9 @@ struct InstanceGenerator {
 
     /// Nothing but annotations (`description`, `nullable`, `example`, …).
     private func isAnnotation(_ schema: Node) -> Bool {
-        let annotations: Set<String> = ["description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly", "default", "externalDocs", "$comment"]
+        let annotations: Set<String> = [
+            "description", "title", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly", "default", "externalDocs", "$comment",
+        ]
         return schema.object?.keys.allSatisfy { annotations.contains($0) || $0.hasPrefix("x-") } ?? (schema.bool == true)
     }
 
