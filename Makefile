@@ -12,10 +12,11 @@ endif
 
 TOOL := .build/release/openapi-swiftgen
 DEBUG_TOOL := .build/debug/openapi-swiftgen
+EMBEDDED := Sources/Render/DefaultTemplates.swift
 VIEW_KEYS := Sources/Render/ViewModelKeys.swift
 VIEW_TABLES := Sources/Render/TemplateViews.swift
 TEMPLATES := $(shell find Templates -name '*.mustache' | LC_ALL=C sort)
-SOURCES := $(filter-out $(VIEW_KEYS) $(VIEW_TABLES),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
+SOURCES := $(filter-out $(EMBEDDED) $(VIEW_KEYS) $(VIEW_TABLES),$(shell find Sources -name '*.swift' | LC_ALL=C sort)) Package.swift
 DEPS_DIR := .build/swiftgen-deps
 
 # Entries, modules and inputs come from scripts/spec-modules.sh, the one place that rule lives
@@ -28,7 +29,7 @@ SPEC_ENTRIES := $(foreach pair,$(MODULE_PAIRS),$(firstword $(subst =, ,$(pair)))
 module_name = $(patsubst $(1)=%,%,$(filter $(1)=%,$(MODULE_PAIRS)))
 MODULES := $(foreach entry,$(SPEC_ENTRIES),$(call module_name,$(entry)))
 
-.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer check-variants roundtrip bench fuzz lint format
+.PHONY: all deps install generate test golden clean check-generated validate-specs corpus consumer check-variants roundtrip templates bench fuzz lint format
 CORPUS ?= ../shared/corpus
 all: generate
 
@@ -47,6 +48,13 @@ deps:
 	@python3 -c "import openapi_spec_validator" 2>/dev/null || { echo "Installing openapi-spec-validator (make test validates Specs/ with it)"; \
 	  python3 -m pip install --quiet openapi-spec-validator; }
 
+## The default templates, embedded into the binary. The script leaves an unchanged file alone;
+## the touch records that it is current, so a no-op `make generate` does not run it again.
+templates: $(EMBEDDED)
+$(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
+	./scripts/embed-templates.sh
+	@touch $@
+
 ## The key-path tables of the view models and the template reference TEMPLATES.md (see scripts/view-model-keys.py).
 $(VIEW_KEYS): Sources/SwiftModel/ViewModels.swift scripts/view-model-keys.py
 	python3 scripts/view-model-keys.py
@@ -54,8 +62,7 @@ $(VIEW_KEYS): Sources/SwiftModel/ViewModels.swift scripts/view-model-keys.py
 
 # The Swift runtime and Foundation are linked statically: the tool starts faster and its pages
 # are a third smaller in memory (peak RSS is part of `make bench`).
-# The default templates are embedded into the binary at build time (the EmbedTemplates plugin).
-$(TOOL): $(SOURCES) $(TEMPLATES) scripts/embed-templates.sh $(VIEW_KEYS) | deps
+$(TOOL): $(SOURCES) $(EMBEDDED) $(VIEW_KEYS) | deps
 	swift build -c release --product openapi-swiftgen --static-swift-stdlib
 	@touch $@
 
@@ -88,7 +95,7 @@ bench: $(TOOL)
 ## Every test: the release tool builds (as `make generate` needs it), unit, golden, compile
 ## (the generated modules build with warnings as errors),
 ## integration against a local server, and Generated/ equal to a fresh generation.
-test: $(VIEW_KEYS) $(TOOL) | deps
+test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 	swift build --build-tests
 	@mkdir -p .build
 	@set -o pipefail; swift test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
@@ -184,7 +191,7 @@ fuzz: | deps
 
 ## Rewrites the golden files (Generated/, Tests/Golden/*/expected and the corpus output digests
 ## in Tests/Corpus/digests.txt); review the diff.
-golden: $(VIEW_KEYS)
+golden: $(EMBEDDED)
 	rm -rf $(DEPS_DIR)
 	$(MAKE) generate
 	GOLDEN_UPDATE=1 swift test --filter GoldenTests

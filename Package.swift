@@ -39,11 +39,8 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: ["Diagnostics", "SwiftModel", .product(name: "Mustache", package: "swift-mustache")],
-            path: "Sources/Render",
-            plugins: ["EmbedTemplates"]
+            path: "Sources/Render"
         ),
-        // Templates/ into the Render module at build time (the binary needs nothing beside it).
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), path: "Sources/Plugins/EmbedTemplates"),
         .target(name: "Write", dependencies: ["Diagnostics"], path: "Sources/Write"),
         .target(
             name: "Pipeline",

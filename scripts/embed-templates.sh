@@ -1,15 +1,13 @@
-#!/bin/sh
-# Writes OUTPUT (a Swift file) holding every Templates/**/*.mustache as a string, so the default
-# templates ship inside the binary. Run at build time by the EmbedTemplates build-tool plugin of
-# the Render target; the file lives in SwiftPM's plugin work folder, never in the repository.
-# Usage: embed-templates.sh PACKAGE_ROOT OUTPUT
-set -eu
-root=$1
-out=$2
-tmp="$out.tmp.$$"
-cd "$root"
+#!/usr/bin/env bash
+# Writes Sources/Render/DefaultTemplates.swift from Templates/**/*.mustache so the default
+# templates ship inside the binary. Run by `make`; a test checks the file is current.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=Sources/Render/DefaultTemplates.swift
+tmp=$(mktemp)
 {
-  echo "// Generated from Templates/ by scripts/embed-templates.sh (the EmbedTemplates plugin). Do not edit."
+  echo "// swift-format-ignore-file"
+  echo "// Generated from Templates/ by scripts/embed-templates.sh (run by make). Do not edit."
   echo
   echo "/// The default templates, by name: the path under \`Templates/\` without \`.mustache\`."
   echo "let defaultTemplates: [String: String] = ["
@@ -27,4 +25,4 @@ cd "$root"
   done
   echo "]"
 } > "$tmp"
-if cmp -s "$tmp" "$out" 2>/dev/null; then rm -f "$tmp"; else mv "$tmp" "$out"; fi
+if ! cmp -s "$tmp" "$out"; then mv "$tmp" "$out"; else rm -f "$tmp"; fi

@@ -30,7 +30,7 @@ final class TemplateTests: XCTestCase {
     }
 
     func testEmbeddedTemplatesMatchTheTemplatesFolder() throws {
-        XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "the embedded templates are Templates/ (the EmbedTemplates plugin)")
+        XCTAssertEqual(TemplateSet.defaults.sources, try templateFiles(), "run make templates (scripts/embed-templates.sh)")
     }
 
     func testTheTemplateReferenceListsEveryKeyOfEveryView() throws {
