@@ -14,7 +14,7 @@ extension ClientViewBuilder {
     /// secured operation needs it.
     func credentials() -> [Credential] {
         let used = api.securitySchemes.filter { scheme in api.operations.contains { $0.security.joined().contains(scheme.key) } }
-        let names = SwiftNames.uniqued(used.map { SwiftNames.bareIdentifier($0.key) }, avoiding: Self.reservedMembers)
+        let names = self.names.credentialNames(used.map(\.key), avoiding: Self.reservedMembers)
         return zip(used, names).map { scheme, name in
             let secured = api.operations.filter { !$0.security.isEmpty }
             // Required only when every secured operation has one way to authenticate, and it needs this.

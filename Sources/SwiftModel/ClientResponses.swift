@@ -123,7 +123,7 @@ extension ClientViewBuilder {
         guard let name = operation.responseContent,
             let representations = operation.responses.first(where: { $0.status.isSuccess && !$0.representations.isEmpty })?.representations
         else { return nil }
-        let caseNames = SwiftNames.uniqued(representations.map { SwiftNames.bareIdentifier($0.name) })
+        let caseNames = names.caseNames(ofRepresentations: representations)
         return ResponseContentView(
             access: access,
             equality: equality,
@@ -157,12 +157,7 @@ extension ClientViewBuilder {
         if let existing = errorBodies.first(where: { $0.type == type }) {
             return ErrorCaseView(caseName: existing.name, type: type)
         }
-        let base: String
-        switch body {
-        case .array(let element): base = Naming.camelCase(names.spelling(element, from: nil)) + "List"
-        default: base = Naming.camelCase(type)
-        }
-        let name = SwiftNames.uniqued([SwiftNames.bareIdentifier(base)], avoiding: Set(errorBodies.map(\.name) + ["empty", "text"]))[0]
+        let name = names.errorBodyCaseName(body, spelled: type, avoiding: errorBodies.map(\.name))
         errorBodies.append(ErrorBodyView(name: name, type: type))
         return ErrorCaseView(caseName: name, type: type)
     }

@@ -10,7 +10,7 @@ struct ClientViewBuilder {
     let equality: String
     /// The module the output is for: it names the module aliases.
     let moduleName: String
-    let names: SwiftTypeNames
+    let names: SwiftNamer
     let log: DiagnosticLog
 
     /// Names the generated client uses for its own members and locals.
@@ -19,11 +19,7 @@ struct ClientViewBuilder {
     func build() -> ClientView {
         let credentials = self.credentials()
         var errorBodies: [ErrorBodyView] = []
-        let operationNames = SwiftNames.uniqued(
-            api.operations.map { SwiftNames.bareIdentifier($0.id) },
-            avoiding: Self.reservedMembers.union(credentials.map(\.name))
-                .union(api.operations.map { SwiftNames.bareIdentifier($0.id) + "WithHeaders" })
-        )
+        let operationNames = names.operationNames(api.operations, avoiding: Self.reservedMembers.union(credentials.map(\.name)))
         var operations: [OperationView] = []
         var responseContents: [ResponseContentView] = []
         var groupOf: [String] = []
@@ -45,14 +41,9 @@ struct ClientViewBuilder {
             }
         }
         let (ungrouped, groups) = Self.grouped(operations, by: groupOf)
-        let serverNames = SwiftNames.uniqued(
-            api.servers.enumerated().map { index, server in
-                SwiftNames.bareIdentifier(server.description.map(Naming.camelCase) ?? "server\(index + 1)")
-            },
-            avoiding: ["custom"]
-        )
+        let serverNames = names.serverNames(api.servers)
         let servers = zip(api.servers, serverNames).map { server, name in
-            let variableNames = SwiftNames.uniqued(server.variables.map { SwiftNames.bareIdentifier($0.name) })
+            let variableNames = names.variableNames(of: server)
             var variableDocs: [String] = []
             for (variable, bare) in zip(server.variables, variableNames) {
                 let allowed = variable.allowedValues.isEmpty ? "" : " (one of \(variable.allowedValues.map { "`\($0)`" }.joined(separator: ", ")))"
@@ -153,7 +144,7 @@ struct ClientViewBuilder {
     ) -> OperationView {
         var taken: Set<String> = ["request", "response"]
         if operation.requestBody != nil { taken.insert(bodyLabel) }
-        let parameterNames = SwiftNames.uniqued(operation.parameters.map { SwiftNames.bareIdentifier($0.name) }, avoiding: taken)
+        let parameterNames = names.parameterNames(of: operation, avoiding: taken)
         var declarations: [ParameterDeclarationView] = []
         var queryItems: [ParameterUseView] = []
         var headers: [ParameterUseView] = []
@@ -221,7 +212,7 @@ struct ClientViewBuilder {
         let headersType = operation.responseHeaders.map { names.spelling(.named($0), from: nil) }
         var headerFields: [HeaderFieldView] = []
         if let headersName = operation.responseHeaders, case .object(let shape)? = api.type(named: headersName)?.kind {
-            let fieldNames = SwiftNames.memberNames(shape)
+            let fieldNames = names.memberNames(of: shape)
             headerFields = zip(shape.properties, fieldNames).map { property, bare in
                 HeaderFieldView(name: SwiftNames.escaped(bare), wireName: SwiftNames.stringLiteralContent(property.name))
             }
@@ -399,12 +390,7 @@ extension String {
 extension ClientViewBuilder {
     /// The Swift name of a member of the operation's success body, as its struct declares it.
     fileprivate func memberName(_ wireName: String, inResponseOf operation: Operation) -> String {
-        if let body = operation.responses.first(where: { $0.status.isSuccess })?.body, let decl = api.declaration(behind: body),
-            case .object(let shape) = decl.kind, let index = shape.properties.firstIndex(where: { $0.name == wireName })
-        {
-            return SwiftNames.memberNames(shape)[index]
-        }
-        return SwiftNames.bareIdentifier(wireName)
+        names.memberName(wireName, of: operation.responses.first(where: { $0.status.isSuccess })?.body, in: api)
     }
 
     /// `<Module>Client` and `<Module>Error`, unless the module has no name or a declared type

@@ -39,14 +39,6 @@ public enum SwiftNames {
         return result
     }
 
-    /// The Swift names of an object's members, in order: the name the user chose, or one made
-    /// from the wire name, uniqued; `additionalProperties` last when the object has extra members.
-    /// Every view that names a member (the struct, paging, response headers) asks here.
-    static func memberNames(_ shape: ObjectShape, withExtra: Bool = false) -> [String] {
-        let stems = shape.properties.map { $0.preferredName ?? bareIdentifier($0.name) }
-        return uniqued(stems + (withExtra ? ["additionalProperties"] : []))
-    }
-
     /// Whether `name` can stand as a Swift identifier as it is: a letter or `_`, then letters,
     /// digits and `_`, and not a keyword.
     public static func isPlainIdentifier(_ name: String) -> Bool {

@@ -41,7 +41,7 @@ public struct SwiftPlan: Sendable {
     /// Plans the module `api` becomes. Warnings about Swift choices go to `log`.
     public static func build(_ api: APIDescription, options: SwiftOptions, log: DiagnosticLog) -> SwiftPlan {
         let access = options.access == .public ? "public " : ""
-        let names = SwiftTypeNames(api)
+        let names = SwiftNamer(api)
         let equality = options.hashable ? "Hashable" : "Equatable"
         let storage = StorageAnalysis(api)
         let client = ClientViewBuilder(api: api, access: access, equality: equality, moduleName: options.moduleName, names: names, log: log).build()
@@ -56,7 +56,7 @@ public struct SwiftPlan: Sendable {
                 File(path: "\(group.fileName).swift", template: "ClientOperations") { .operations(ClientOperationsFileView(client: client, group: group)) })
         }
         let contents = client.responseContents
-        let fileNames = FileNames.uniqued(api.types.map { names.declaredName($0.name) } + contents.map(\.name))
+        let fileNames = names.fileNames(api.types.map { names.declaredName($0.name) } + contents.map(\.name))
         for (decl, fileName) in zip(api.types, fileNames) {
             files.append(
                 File(path: "Types/\(fileName).swift", template: "Type") {
@@ -77,7 +77,7 @@ extension SwiftPlan {
     /// The Swift name of every top-level declaration of `api`, as the planned module declares
     /// it (`Error` → `ErrorModel`): for tools that write code against a generated module.
     public static func topLevelTypeNames(of api: APIDescription) -> [TypeName: String] {
-        let names = SwiftTypeNames(api)
+        let names = SwiftNamer(api)
         return Dictionary(uniqueKeysWithValues: api.types.map { ($0.name, names.declaredName($0.name)) })
     }
 

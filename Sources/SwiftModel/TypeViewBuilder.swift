@@ -8,7 +8,7 @@ struct TypeViewBuilder {
     let access: String
     /// `Hashable` or `Equatable`: what every declared type conforms to besides Codable and Sendable.
     let equality: String
-    let names: SwiftTypeNames
+    let names: SwiftNamer
     let storage: StorageAnalysis
     /// The view of `decl`. Every view lays its declaration out at column 0; `column` is where
     /// the declaration will end up (Render indents nested ones), for keeping lines short.
@@ -41,7 +41,7 @@ struct TypeViewBuilder {
 
     private func structure(_ decl: TypeDecl, shape: ObjectShape, name: String, doc: [DocLine], column: Int) -> StructView {
         let extraType = shape.additionalProperties.map { names.spelling($0, from: decl.name) }
-        let bareNames = SwiftNames.memberNames(shape, withExtra: extraType != nil)
+        let bareNames = names.memberNames(of: shape, withExtra: extraType != nil)
         var properties: [PropertyView] = []
         var parameters: [ParameterDeclarationView] = []
         var members: [EncodedMemberView] = []
@@ -124,8 +124,7 @@ struct TypeViewBuilder {
     }
 
     private func enumeration(_ shape: EnumShape, name: String, doc: [DocLine], decl: TypeDecl, column: Int) -> EnumView {
-        let bare = SwiftNames.enumCaseNames(shape.values)
-        let unknown = bare.contains("unknown") ? SwiftNames.uniqued(["undocumented"], avoiding: Set(bare))[0] : "unknown"
+        let (bare, unknown) = names.caseNames(of: shape)
         let cases = zip(shape.values, bare).map { value, name in
             EnumCaseView(declaration: SwiftNames.escaped(name), member: name, rawValue: SwiftNames.stringLiteralContent(value))
         }
@@ -168,11 +167,11 @@ struct TypeViewBuilder {
         guard case .named(let name) = type, let decl = api.type(named: name), case .stringEnum(let shape) = decl.kind,
             shape.values.count == 1
         else { return nil }
-        return "." + SwiftNames.bareIdentifier(shape.values[0])
+        return "." + names.caseNames(of: shape).cases[0]
     }
 
     private func anyOf(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], column: Int) -> AnyOfView {
-        let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
+        let bare = names.caseNames(of: shape)
         var fields: [AnyOfFieldView] = []
         var objectFields: [AnyOfFieldView] = []
         var otherFields: [AnyOfFieldView] = []
@@ -231,7 +230,7 @@ struct TypeViewBuilder {
     }
 
     private func union(_ decl: TypeDecl, shape: UnionShape, name: String, doc: [DocLine], column: Int) -> UnionView {
-        let bare = SwiftNames.uniqued(shape.members.map { SwiftNames.bareIdentifier($0.name) })
+        let bare = names.caseNames(of: shape)
         let cases = zip(shape.members, bare).map { member, bare in
             UnionCaseView(
                 declaration: SwiftNames.escaped(bare),

@@ -1,7 +1,9 @@
+import Foundation
 import TestSupport
 import XCTest
 
 @testable import Render
+@testable import SwiftModel
 
 /// Names in templates that no view has: every default template is clean, an overriding one
 /// with a typo is a located error and nothing is written.
@@ -92,4 +94,26 @@ func viewModelKeys() throws -> [(view: String, keys: [String])] {
         views[index].keys = ["structure", "enumeration", "alias", "union", "anyOf", "nested"]
     }
     return views
+}
+
+/// The support types the default templates declare are the ones the namer keeps schemas from
+/// taking (`SwiftNames.supportTypeNames`): a template that declares a new type must add it there,
+/// or a schema of that name would shadow it.
+final class SupportTypeNameTests: XCTestCase {
+    func testTheReservedSupportNamesAreWhatTheTemplatesDeclare() throws {
+        var declared: Set<String> = []
+        let declaration = try NSRegularExpression(
+            pattern: #"^(?:\{\{access\}\}|public |internal )?(?:@\w+ )*(?:indirect )?(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Za-z_]\w*)"#,
+            options: [.anchorsMatchLines]
+        )
+        for text in TemplateSet.defaults.sources.values {
+            for match in declaration.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { declared.insert(String(text[range])) }
+            }
+        }
+        XCTAssertFalse(declared.isEmpty)
+        XCTAssertEqual(declared.subtracting(SwiftNames.supportTypeNames), [], "declared by a template but not reserved")
+        // `Body` is `APIError.Body`, written unqualified inside APIError (a top-level `Body` would be shadowed there).
+        XCTAssertEqual(SwiftNames.supportTypeNames.subtracting(declared), ["Body"], "reserved but declared by no template")
+    }
 }

@@ -29,6 +29,21 @@ final class NamingSnippetTests: XCTestCase {
             """)
     }
 
+    /// A constant's default in the initialiser names the case its enum declares (the namer
+    /// decides both): `+1` is `plus1` and `""` is `empty` in both places.
+    func testAConstantDefaultNamesTheCaseItsEnumDeclares() throws {
+        let files = try generate(
+            schemas: #"""
+                {"Step": {"type": "object", "required": ["delta", "blank"], "properties": {
+                   "delta": {"type": "string", "enum": ["+1"]}, "blank": {"type": "string", "const": ""}}}}
+                """#)
+        let step = try XCTUnwrap(files["Types/Step.swift"])
+        assertContains(step, "case plus1")
+        assertContains(step, "case empty")
+        assertContains(step, "delta: Delta = .plus1")
+        assertContains(step, "blank: Blank = .empty")
+    }
+
     func testTypeNamesThatShadowSwiftAndFileNameCollisions() throws {
         let files = try generate(
             schemas: #"""

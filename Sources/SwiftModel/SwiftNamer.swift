@@ -1,8 +1,14 @@
 import IR
 
-/// The Swift spelling of every declared type of an API, decided once for the whole API so that
-/// renames (`Error` → `ErrorModel`) and de-duplication apply the same way everywhere.
-struct SwiftTypeNames {
+/// The one naming authority of the Swift model: every name the emitted module declares (types,
+/// members, enum and union cases, operations, parameters, servers, credentials, files) is
+/// decided here, each list uniqued in one place, so that two views naming the same thing (a
+/// struct's property and the paging code reading it) cannot spell it differently.
+///
+/// Type names are decided once for the whole API (renames such as `Error` → `ErrorModel`,
+/// de-duplication, nesting); the rest is in `SwiftNamer+Members.swift`. The spelling rules
+/// (casing, keywords, reserved and support type names) are `SwiftNames`.
+struct SwiftNamer {
     private var spelled: [TypeName: [String]] = [:]
     /// Nested names must not shadow a top-level type for the code inside their parent.
     private var topLevel: Set<String> = []
@@ -105,7 +111,7 @@ extension TypeRef {
     /// Whether this use spells a Foundation type (`Date`, `URL`, `UUID`, `Data`).
     var usesFoundation: Bool {
         switch self {
-        case .primitive(let primitive): return SwiftTypeNames.foundationTypes.contains(SwiftTypeNames.spelling(primitive))
+        case .primitive(let primitive): return SwiftNamer.foundationTypes.contains(SwiftNamer.spelling(primitive))
         case .array(let element), .dictionary(let element), .optional(let element): return element.usesFoundation
         case .named, .anyJSON: return false
         }
