@@ -103,7 +103,8 @@ final class SupportTypeNameTests: XCTestCase {
     func testTheReservedSupportNamesAreWhatTheTemplatesDeclare() throws {
         var declared: Set<String> = []
         let declaration = try NSRegularExpression(
-            pattern: #"^(?:\{\{access\}\}|public |internal )?(?:@\w+ )*(?:indirect )?(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Za-z_]\w*)"#,
+            pattern: #"^(?:\{\{access\}\}|public |internal )?(?:@\w+ )*(?:indirect )?"#
+                + #"(?:final class|class|struct|enum|protocol|typealias|actor) ([A-Za-z_]\w*)"#,
             options: [.anchorsMatchLines]
         )
         for text in TemplateSet.defaults.sources.values {
