@@ -55,9 +55,18 @@ $(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
 	./scripts/embed-templates.sh
 	@touch $@
 
-## The key-path tables of the view models and the template reference TEMPLATES.md (see scripts/view-model-keys.py).
-$(VIEW_KEYS): Sources/SwiftModel/ViewModels.swift scripts/view-model-keys.py
-	python3 scripts/view-model-keys.py
+## The template contract: the views' key lookups and tables and the reference TEMPLATES.md, from
+## the compiler's symbol graph of SwiftModel (Tests/Tools/ViewKeys reads it).
+SYMBOL_GRAPHS := .build/symbol-graphs
+$(VIEW_KEYS): Sources/SwiftModel/ViewModels.swift Tests/Tools/ViewKeys/main.swift | deps
+	swift build --target SwiftModel
+	swift build --product openapi-swiftgen-view-keys
+	@rm -rf $(SYMBOL_GRAPHS) && mkdir -p $(SYMBOL_GRAPHS)
+	swift symbolgraph-extract -module-name SwiftModel -I "$$(swift build --show-bin-path)/Modules" -I Sources/CYaml \
+	  -target "$$(swiftc -print-target-info | sed -n 's/^ *"triple": "\(.*\)",*$$/\1/p' | head -1)" \
+	  $$( [ "$$(uname -s)" = Darwin ] && echo -sdk "$$(xcrun --show-sdk-path)" ) \
+	  -minimum-access-level public -output-dir $(SYMBOL_GRAPHS)
+	"$$(swift build --show-bin-path)/openapi-swiftgen-view-keys" $(SYMBOL_GRAPHS)/SwiftModel.symbols.json .
 	@touch $@
 
 # The Swift runtime and Foundation are linked statically: the tool starts faster and its pages
@@ -120,7 +129,7 @@ test: $(EMBEDDED) $(VIEW_KEYS) $(TOOL) | deps
 ## The code follows .swift-format (swift format ships with the toolchain): `make format` applies
 ## it, `make lint` (part of `make test`) fails on any finding. Generated files opt out with
 ## `// swift-format-ignore-file`.
-LINT_PATHS := Sources Tests/TestSupport $(wildcard Tests/*Tests) Tests/RoundTrip Tests/CorpusWire Package.swift
+LINT_PATHS := Sources Tests/TestSupport $(wildcard Tests/*Tests) Tests/Tools Tests/RoundTrip Tests/CorpusWire Package.swift
 lint:
 	swift format lint --strict --recursive $(LINT_PATHS)
 	@echo "lint: the code follows .swift-format"

@@ -76,6 +76,10 @@ let package = Package(
             path: "Sources/Fuzz"
         ),
 
+        // Writes the template contract (Render/ViewModelKeys.swift, Render/TemplateViews.swift,
+        // TEMPLATES.md) from the symbol graph of SwiftModel's view models (`make` runs it).
+        .executableTarget(name: "openapi-swiftgen-view-keys", path: "Tests/Tools/ViewKeys"),
+
         // The round-trip check's instance writer (scripts/roundtrip.sh, part of `make test`).
         .executableTarget(
             name: "openapi-swiftgen-samples",

@@ -1,5 +1,5 @@
 // swift-format-ignore-file
-// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
+// Generated from the symbol graph of SwiftModel by openapi-swiftgen-view-keys (make). Do not edit.
 
 /// Each view model's keys, with the view a section over the key enters (nil: text, a flag or a
 /// list of text).

@@ -1,5 +1,5 @@
 // swift-format-ignore-file
-// Generated from ViewModels.swift by scripts/view-model-keys.py. Do not edit.
+// Generated from the symbol graph of SwiftModel by openapi-swiftgen-view-keys (make). Do not edit.
 
 import Mustache
 import SwiftModel
@@ -7,32 +7,7 @@ import SwiftModel
 // The key lookups of the view models: swift-mustache asks each view for its keys by name, and
 // answering with a switch instead of reflection (or key paths) makes rendering several times
 // faster. A nil optional answers `TemplateText.null`: found, and false.
-// Text is handed over as `TemplateText`, which swift-mustache renders as is.
-
-/// A view model the templates read through a generated `child(named:)`.
-protocol ViewModel: MustacheParent {}
-
-/// Text a view hands to swift-mustache: rendered as is, without the dynamic casts and
-/// `String(describing:)` a plain `String` goes through on every use.
-///
-/// `null` is what a view answers for a key it has whose value is nil: found (so the lookup does
-/// not climb to an enclosing view that happens to have a key of the same name) and false.
-struct TemplateText: MustacheCustomRenderable {
-    let renderText: String
-    let isNull: Bool
-
-    init(_ text: String) {
-        renderText = text
-        isNull = false
-    }
-
-    private init(null: Void) {
-        renderText = ""
-        isNull = true
-    }
-
-    static let null = TemplateText(null: ())
-}
+// Text is handed over as `TemplateText` (TemplateText.swift), which swift-mustache renders as is.
 
 extension DocLine: ViewModel {
     public func child(named name: String) -> Any? {

@@ -69,7 +69,7 @@ final class TemplateKeyCheckTests: XCTestCase {
 
     func testTheViewTablesMatchTheViewModels() throws {
         let expected = Dictionary(uniqueKeysWithValues: try viewModelKeys().map { ($0.view, Set($0.keys)) })
-        XCTAssertEqual(viewModelKeyTable.mapValues { Set($0.keys) }, expected, "run scripts/view-model-keys.py")
+        XCTAssertEqual(viewModelKeyTable.mapValues { Set($0.keys) }, expected, "run make (openapi-swiftgen-view-keys regenerates it)")
         for (template, views) in templateViewStacks {
             XCTAssertTrue(template == "Support/*" || TemplateSet.defaults.sources[template] != nil, template)
             XCTAssertTrue(views.allSatisfy { viewModelKeyTable[$0] != nil }, template)

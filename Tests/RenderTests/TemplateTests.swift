@@ -41,10 +41,11 @@ final class TemplateTests: XCTestCase {
         }
         var count = 0
         for (view, keys) in try viewModelKeys() {
-            XCTAssertNotNil(sections[view], "TEMPLATES.md has no section for \(view): run scripts/view-model-keys.py")
+            XCTAssertNotNil(sections[view], "TEMPLATES.md has no section for \(view): run make (openapi-swiftgen-view-keys regenerates it)")
             for key in keys {
                 count += 1
-                XCTAssertTrue(sections[view]?.contains("| `\(key)` |") == true, "TEMPLATES.md lacks \(view).\(key): run scripts/view-model-keys.py")
+                XCTAssertTrue(
+                    sections[view]?.contains("| `\(key)` |") == true, "TEMPLATES.md lacks \(view).\(key): run make (openapi-swiftgen-view-keys regenerates it)")
             }
         }
         XCTAssertEqual(reference.components(separatedBy: "\n| `").count - 1 - 7, count, "TEMPLATES.md names a key that no longer exists")
@@ -58,10 +59,10 @@ final class TemplateTests: XCTestCase {
         var count = 0
         // DeclarationView's keys are answered by hand (`RenderedDeclaration`).
         for (view, keys) in try viewModelKeys() where view != "DeclarationView" {
-            XCTAssertTrue(tables.contains("extension \(view): ViewModel"), "\(view) is missing: run scripts/view-model-keys.py")
+            XCTAssertTrue(tables.contains("extension \(view): ViewModel"), "\(view) is missing: run make (openapi-swiftgen-view-keys regenerates it)")
             for key in keys {
                 count += 1
-                XCTAssertTrue(tables.contains("case \"\(key)\": return "), "\(view).\(key) is missing: run scripts/view-model-keys.py")
+                XCTAssertTrue(tables.contains("case \"\(key)\": return "), "\(view).\(key) is missing: run make (openapi-swiftgen-view-keys regenerates it)")
             }
         }
         XCTAssertGreaterThan(count, 50)
