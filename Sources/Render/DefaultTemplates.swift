@@ -166,9 +166,6 @@ extension Client {
 {{#doc}}
 {{indent}}///{{line}}
 {{/doc}}
-{{#deprecated}}
-{{indent}}@available(*, deprecated)
-{{/deprecated}}
 
 """#,
     "Enum": #"""
@@ -210,6 +207,9 @@ extension Client {
 {{% CONTENT_TYPE: TEXT }}
 {{^headersType}}
 {{> DocComment}}
+{{#deprecated}}
+    @available(*, deprecated)
+{{/deprecated}}
 {{/headersType}}
 {{#headersType}}
     /// Like `{{name}}`, and returns the response headers too.
@@ -305,6 +305,9 @@ extension Client {
 {{#headersType}}
 
 {{> DocComment}}
+{{#deprecated}}
+    @available(*, deprecated)
+{{/deprecated}}
     {{access}}func {{name}}({{#parameters}}{{> ParameterList}}{{/parameters}}) async throws{{#returnType}} -> {{.}}{{/returnType}} {
         {{#returnType}}try await {{implementationName}}({{#forwarded}}{{label}}: {{name}}{{^last()}}, {{/last()}}{{/forwarded}}).body{{/returnType}}{{^returnType}}_ = try await {{implementationName}}({{#forwarded}}{{label}}: {{name}}{{^last()}}, {{/last()}}{{/forwarded}}){{/returnType}}
     }

@@ -4,7 +4,7 @@
 /// Each view model's keys, with the view a section over the key enters (nil: text, a flag or a
 /// list of text).
 let viewModelKeyTable: [String: [String: String?]] = [
-    "DocLine": ["line": nil],
+    "DocLine": ["indent": nil, "line": nil],
     "DeclarationView": ["structure": "StructView", "enumeration": "EnumView", "alias": "AliasView", "union": "UnionView", "anyOf": "AnyOfView", "nested": nil],
     "AnyOfView": ["access": nil, "equality": nil, "name": nil, "doc": "DocLine", "fields": "AnyOfFieldView", "objectFields": "AnyOfFieldView", "mergesObjects": nil, "otherFields": "AnyOfFieldView", "initializer": "InitializerView"],
     "AnyOfFieldView": ["indirect": nil, "name": nil, "type": nil],
@@ -13,7 +13,7 @@ let viewModelKeyTable: [String: [String: String?]] = [
     "CodingView": ["members": "EncodedMemberView", "extraName": nil, "extraType": nil],
     "EncoderView": ["members": "EncodedMemberView"],
     "EncodedMemberView": ["name": nil, "key": nil, "type": nil, "ifPresent": nil, "decodeIfPresent": nil, "tristate": nil],
-    "PropertyView": ["indent": nil, "attributes": nil, "name": nil, "type": nil, "doc": "DocLine", "spaced": nil],
+    "PropertyView": ["attributes": nil, "name": nil, "type": nil, "doc": "DocLine", "spaced": nil],
     "CodingKeysView": ["keys": "CodingKeyView"],
     "CodingKeyView": ["name": nil, "wireName": nil],
     "InitializerView": ["wrapped": nil, "parameters": "ParameterDeclarationView"],
@@ -36,11 +36,11 @@ let viewModelKeyTable: [String: [String: String?]] = [
     "TypeFileView": ["declaration": "DeclarationView", "importsFoundation": nil],
     "ClientView": ["access": nil, "equality": nil, "hashable": nil, "moduleAliases": "ModuleAliasView", "title": nil, "doc": "DocLine", "servers": "ServerView", "defaultServer": nil, "defaultServerTakesArguments": nil, "credentials": "CredentialView", "operations": "OperationView", "groups": "OperationGroupView", "errorBodies": "ErrorBodyView", "responseContents": "ResponseContentView", "allOperations": "OperationView"],
     "OperationGroupView": ["fileName": nil, "operations": "OperationView"],
-    "ServerView": ["indent": nil, "name": nil, "doc": "DocLine", "variables": "ServerVariableView", "urlParts": "PathPartView"],
+    "ServerView": ["name": nil, "doc": "DocLine", "variables": "ServerVariableView", "urlParts": "PathPartView"],
     "ServerVariableView": ["name": nil, "defaultValue": nil],
     "CredentialView": ["name": nil, "type": nil, "defaultValue": nil, "docLine": nil],
     "ErrorBodyView": ["name": nil, "type": nil],
-    "OperationView": ["indent": nil, "name": nil, "implementationName": nil, "implementationReturn": nil, "headersType": nil, "headerFields": "HeaderFieldView", "forwarded": "ForwardedArgumentView", "buildsRequest": nil, "doc": "DocLine", "deprecated": nil, "method": nil, "path": "PathPartView", "parameters": "InitializerView", "queryItems": "ParameterUseView", "headers": "ParameterUseView", "cookies": "ParameterUseView", "authorizations": "AuthorizationView", "authorizationChoices": "AuthorizationAlternativeView", "body": "BodyView", "accept": nil, "acceptExpression": nil, "returnType": nil, "cases": "ResponseCaseView", "hasDefault": nil, "serverOverride": nil, "fallbackError": "ErrorCaseView", "paging": "PagingView"],
+    "OperationView": ["name": nil, "implementationName": nil, "implementationReturn": nil, "headersType": nil, "headerFields": "HeaderFieldView", "forwarded": "ForwardedArgumentView", "buildsRequest": nil, "doc": "DocLine", "deprecated": nil, "method": nil, "path": "PathPartView", "parameters": "InitializerView", "queryItems": "ParameterUseView", "headers": "ParameterUseView", "cookies": "ParameterUseView", "authorizations": "AuthorizationView", "authorizationChoices": "AuthorizationAlternativeView", "body": "BodyView", "accept": nil, "acceptExpression": nil, "returnType": nil, "cases": "ResponseCaseView", "hasDefault": nil, "serverOverride": nil, "fallbackError": "ErrorCaseView", "paging": "PagingView"],
     "PathPartView": ["literal": nil, "parameter": nil, "styled": "ParameterUseView"],
     "ParameterUseView": ["wireName": nil, "name": nil, "isArray": nil, "explode": nil, "style": nil],
     "AuthorizationAlternativeView": ["items": "AuthorizationView"],

@@ -12,6 +12,7 @@ import SwiftModel
 extension DocLine: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
+        case "indent": return TemplateText(self.indent)
         case "line": return TemplateText(self.line)
         default: return nil
         }
@@ -110,7 +111,6 @@ extension EncodedMemberView: ViewModel {
 extension PropertyView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "attributes": return TemplateText(self.attributes)
         case "name": return TemplateText(self.name)
         case "type": return TemplateText(self.type)
@@ -388,7 +388,6 @@ extension OperationGroupView: ViewModel {
 extension ServerView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "name": return TemplateText(self.name)
         case "doc": return self.doc
         case "variables": return self.variables
@@ -433,7 +432,6 @@ extension ErrorBodyView: ViewModel {
 extension OperationView: ViewModel {
     public func child(named name: String) -> Any? {
         switch name {
-        case "indent": return TemplateText(self.indent)
         case "name": return TemplateText(self.name)
         case "implementationName": return TemplateText(self.implementationName)
         case "implementationReturn": return self.implementationReturn.map(TemplateText.init) ?? TemplateText.null

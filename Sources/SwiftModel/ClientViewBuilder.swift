@@ -50,11 +50,10 @@ struct ClientViewBuilder {
                 variableDocs.append("  - \(bare): \(DocLines.singleLine(variable.description) ?? "The `\(variable.name)` variable.")\(allowed)")
             }
             return ServerView(
-                indent: SwiftLayout.indentUnit,
                 name: SwiftNames.escaped(name),
                 doc: DocLines.lines(
                     Documentation(description: [server.description, "`\(server.url)`"].compactMap { $0 }.joined(separator: ": ")),
-                    extra: variableDocs.isEmpty ? [] : ["- Parameters:"] + variableDocs
+                    extra: variableDocs.isEmpty ? [] : ["- Parameters:"] + variableDocs, indent: SwiftLayout.indentUnit
                 ),
                 variables: zip(server.variables, variableNames).map { variable, bare in
                     ServerVariableView(name: SwiftNames.escaped(bare), defaultValue: SwiftNames.stringLiteralContent(variable.defaultValue))
@@ -249,7 +248,6 @@ struct ClientViewBuilder {
         let authorizations = alternatives.count == 1 ? alternatives[0] : []
         let choices = alternatives.count > 1 ? alternatives.map { AuthorizationAlternativeView(items: $0) } : []
         return OperationView(
-            indent: SwiftLayout.indentUnit,
             name: SwiftNames.escaped(name),
             implementationName: headersType == nil ? SwiftNames.escaped(name) : SwiftNames.escaped(name + "WithHeaders"),
             implementationReturn: implementationReturn,
@@ -257,7 +255,7 @@ struct ClientViewBuilder {
             headerFields: headerFields,
             forwarded: declarations.map { ForwardedArgumentView(label: Self.argumentLabel($0.label), name: $0.name) },
             buildsRequest: !queryItems.isEmpty || !headers.isEmpty || !cookies.isEmpty || !alternatives.isEmpty || body != nil,
-            doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true),
+            doc: DocLines.lines(documentation, extra: extra, markedDeprecated: true, indent: SwiftLayout.indentUnit),
             deprecated: operation.documentation.isDeprecated,
             method: operation.method,
             path: path,

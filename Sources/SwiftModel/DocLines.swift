@@ -5,7 +5,8 @@ enum DocLines {
     /// - Parameter markedDeprecated: whether the declaration carries `@available(*, deprecated)`
     ///   already; otherwise deprecation is stated in the text. (Types and stored properties are
     ///   not marked: the memberwise initialiser and `Codable` would warn on every use.)
-    static func lines(_ documentation: Documentation, extra: [String] = [], markedDeprecated: Bool = false) -> [DocLine] {
+    /// - Parameter indent: what goes before `///`: one level for a member's comment.
+    static func lines(_ documentation: Documentation, extra: [String] = [], markedDeprecated: Bool = false, indent: String = "") -> [DocLine] {
         var paragraphs: [[String]] = []
         if let summary = documentation.summary { paragraphs.append(textLines(summary)) }
         if let description = documentation.description, description != documentation.summary {
@@ -17,8 +18,8 @@ enum DocLines {
         if documentation.isDeprecated && !markedDeprecated { paragraphs.append(["- Note: Deprecated by the API."]) }
         var result: [DocLine] = []
         for paragraph in paragraphs where !paragraph.isEmpty {
-            if !result.isEmpty { result.append(DocLine(text: nil)) }
-            result.append(contentsOf: paragraph.map { DocLine(text: $0.isEmpty ? nil : $0) })
+            if !result.isEmpty { result.append(DocLine(text: nil, indent: indent)) }
+            result.append(contentsOf: paragraph.map { DocLine(text: $0.isEmpty ? nil : $0, indent: indent) })
         }
         return result
     }

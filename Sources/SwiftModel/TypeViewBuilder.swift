@@ -52,7 +52,8 @@ struct TypeViewBuilder {
             let stored = storage.storage(of: property, in: decl.name)
             properties.append(
                 PropertyView(
-                    indent: Self.indentUnit, attributes: Self.attributes[stored] ?? "", name: swiftName, type: type, doc: DocLines.lines(property.documentation)
+                    attributes: Self.attributes[stored] ?? "", name: swiftName, type: type,
+                    doc: DocLines.lines(property.documentation, indent: Self.indentUnit)
                 )
             )
             parameters.append(
@@ -76,8 +77,8 @@ struct TypeViewBuilder {
             let type = "[String: \(extraType)]"
             properties.append(
                 PropertyView(
-                    indent: Self.indentUnit, attributes: "", name: extraName, type: type,
-                    doc: [DocLine(text: "Members beyond the declared properties, by name.")]
+                    attributes: "", name: extraName, type: type,
+                    doc: [DocLine(text: "Members beyond the declared properties, by name.", indent: Self.indentUnit)]
                 )
             )
             parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]"))

@@ -2,17 +2,20 @@
 // Render reads them through generated lookups (`Render/ViewModelKeys.swift`, from this file),
 // so a key a template names must be a stored property here (`TEMPLATES.md` lists them all).
 //
-// Templates lay a declaration out at column 0. A member's view (property, operation, server)
-// has the `indent` its doc comment goes at (`DocComment` reads it; a declaration's own view has
-// none, so its comment starts the line); Render renders a declaration's `nested` ones first and
-// indents their text one level.
+// Templates lay a declaration out at column 0; a doc comment's lines carry their indentation
+// (`DocLine.indent`: one level on a member's), so `DocComment` finds every key it reads on the
+// line itself. Render renders a declaration's `nested` ones first and indents their text one
+// level.
 
 /// One line of a `///` doc comment; `text` nil renders as an empty `///` line.
 public struct DocLine: Sendable {
+    /// What goes before `///`: nothing on a declaration's own comment, one level on a member's.
+    public let indent: String
     /// What follows `///` on the line: a space and the text, or nothing on an empty line.
     public let line: String
 
-    init(text: String?) {
+    init(text: String?, indent: String = "") {
+        self.indent = indent
         line = text.map { " " + $0 } ?? ""
     }
 }
@@ -117,8 +120,6 @@ public struct EncodedMemberView: Sendable {
 
 /// A stored property.
 public struct PropertyView: Sendable {
-    /// Where its doc comment starts: one level in.
-    public let indent: String
     /// The property wrapper and a space, or nothing: `@Indirect ` (stored out of line: the
     /// type contains itself through it, or is heavy) or `@Nullable ` (required but may be
     /// null, so always encoded).
@@ -339,8 +340,6 @@ public struct OperationGroupView: Sendable {
 
 /// A documented server, one case of the `Server` enum.
 public struct ServerView: Sendable {
-    /// Where its doc comment starts: one level in.
-    public let indent: String
     public let name: String
     public let doc: [DocLine]
     /// The URL template's variables, as case parameters with their defaults.
@@ -371,8 +370,6 @@ public struct ErrorBodyView: Sendable {
 
 /// One operation method.
 public struct OperationView: Sendable {
-    /// Where its doc comment starts: one level in.
-    public let indent: String
     public let name: String
     /// The method holding the request code: `name`, or `nameWithHeaders` when the operation
     /// documents response headers (then `name` forwards to it and drops the headers).
