@@ -58,7 +58,7 @@ $(EMBEDDED): $(TEMPLATES) scripts/embed-templates.sh
 ## The template contract: the views' key lookups and tables and the reference TEMPLATES.md, from
 ## the compiler's symbol graph of SwiftModel (Tests/Tools/ViewKeys reads it).
 SYMBOL_GRAPHS := .build/symbol-graphs
-$(VIEW_KEYS): Sources/SwiftModel/ViewModels.swift Tests/Tools/ViewKeys/main.swift | deps
+$(VIEW_KEYS): $(wildcard Sources/SwiftModel/Views/*.swift) Tests/Tools/ViewKeys/main.swift | deps
 	swift build --target SwiftModel
 	swift build --product openapi-swiftgen-view-keys
 	@rm -rf $(SYMBOL_GRAPHS) && mkdir -p $(SYMBOL_GRAPHS)

@@ -77,11 +77,13 @@ final class TemplateKeyCheckTests: XCTestCase {
     }
 }
 
-/// The template keys of every view of `SwiftModel/ViewModels.swift`, in declaration order: its
+/// The template keys of every view of `SwiftModel/Views/`, in declaration order: its
 /// stored properties, and for `DeclarationView` the keys Render answers for it by hand
 /// (`RenderedDeclaration`: the declaration in the list of its kind, the nested ones as text).
 func viewModelKeys() throws -> [(view: String, keys: [String])] {
-    let models = try String(contentsOf: packageRoot.appendingPathComponent("Sources/SwiftModel/ViewModels.swift"), encoding: .utf8)
+    let models = try ["DeclarationViews.swift", "ClientViews.swift"].map { file in
+        try String(contentsOf: packageRoot.appendingPathComponent("Sources/SwiftModel/Views/" + file), encoding: .utf8)
+    }.joined(separator: "\n")
     var views: [(view: String, keys: [String])] = []
     for line in models.split(separator: "\n") {
         if line.hasPrefix("public struct "), let name = line.split(separator: " ").dropFirst(2).first {

@@ -21,11 +21,14 @@ struct Key {
     var meaning: String
 }
 
-/// One view model: a public struct of `ViewModels.swift`, in declaration order.
+/// The files of the view models (`Sources/SwiftModel/Views/`), in the order they are listed.
+let viewFiles = ["DeclarationViews.swift", "ClientViews.swift"]
+
+/// One view model: a public struct of the view files, in declaration order.
 struct View {
     var name: String
     var summary: String
-    var line: Int
+    var order: (file: Int, line: Int)
     var keys: [(line: Int, key: Key)] = []
 }
 
@@ -117,17 +120,21 @@ func propertyType(_ fragments: [Graph.Symbol.Fragment]) -> String {
 
 var viewsByName: [String: View] = [:]
 for symbol in graph.symbols where symbol.kind.identifier == "swift.struct" && symbol.pathComponents.count == 1 {
-    guard let location = symbol.location, location.uri.hasSuffix("/ViewModels.swift") else { continue }
-    viewsByName[symbol.pathComponents[0]] = View(name: symbol.pathComponents[0], summary: documentation(symbol), line: location.position.line)
+    guard let location = symbol.location, location.uri.contains("/SwiftModel/Views/"),
+        let file = viewFiles.firstIndex(where: { location.uri.hasSuffix("/" + $0) })
+    else { continue }
+    viewsByName[symbol.pathComponents[0]] = View(
+        name: symbol.pathComponents[0], summary: documentation(symbol), order: (file, location.position.line)
+    )
 }
 for symbol in graph.symbols where symbol.kind.identifier == "swift.property" && symbol.pathComponents.count == 2 {
     guard viewsByName[symbol.pathComponents[0]] != nil, let line = symbol.location?.position.line else { continue }
     let key = Key(name: symbol.pathComponents[1], type: propertyType(symbol.declarationFragments ?? []), meaning: documentation(symbol))
     viewsByName[symbol.pathComponents[0]]?.keys.append((line, key))
 }
-let views = viewsByName.values.sorted { $0.line < $1.line }
+let views = viewsByName.values.sorted { $0.order < $1.order }
 guard views.count > 10 else {
-    FileHandle.standardError.write(Data("error: the symbol graph holds no view models of ViewModels.swift\n".utf8))
+    FileHandle.standardError.write(Data("error: the symbol graph holds no view models of Sources/SwiftModel/Views\n".utf8))
     exit(1)
 }
 
@@ -249,8 +256,8 @@ var reference = [
     """
     # Template reference
 
-    Generated from the view models (`Sources/SwiftModel/ViewModels.swift`, read through the
-    compiler's symbol graph) by `openapi-swiftgen-view-keys`; do not edit.
+    Generated from the view models (`Sources/SwiftModel/Views/`, read through the compiler's
+    symbol graph) by `openapi-swiftgen-view-keys`; do not edit.
 
     Every template is a logic-less Mustache file. `openapi-swiftgen templates dump DIR` writes the
     defaults; `--templates DIR` (or `templates:` in the config) replaces any of them by relative
