@@ -40,7 +40,7 @@ struct ClientViewBuilder {
                 groupOf.append(group)
             }
         }
-        let (ungrouped, groups) = Self.grouped(operations, by: groupOf)
+        let (ungrouped, groups) = Self.grouped(operations, by: groupOf, names: names)
         let serverNames = names.serverNames(api.servers)
         let servers = zip(api.servers, serverNames).map { server, name in
             let variableNames = names.variableNames(of: server)
@@ -106,7 +106,7 @@ struct ClientViewBuilder {
     }
 
     /// Groups keep the order in which their tags first appear.
-    static func grouped(_ operations: [OperationView], by groupOf: [String]) -> ([OperationView], [OperationGroupView]) {
+    static func grouped(_ operations: [OperationView], by groupOf: [String], names: SwiftNamer) -> ([OperationView], [OperationGroupView]) {
         var ungrouped: [OperationView] = []
         var order: [String] = []
         var members: [String: [OperationView]] = [:]
@@ -118,7 +118,7 @@ struct ClientViewBuilder {
             if members[group] == nil { order.append(group) }
             members[group, default: []].append(operation)
         }
-        let fileNames = FileNames.uniqued(order.map { "Client+" + $0 })
+        let fileNames = names.fileNames(order.map { "Client+" + $0 })
         let groups = zip(order, fileNames).map { group, fileName in
             OperationGroupView(fileName: fileName, operations: members[group] ?? [])
         }
@@ -155,7 +155,7 @@ struct ClientViewBuilder {
             let swiftName = SwiftNames.escaped(bare)
             var type = names.spelling(parameter.type, from: nil)
             var defaultValue: String?
-            if let literal = SwiftLiterals.defaultValue(parameter.defaultValue, type: parameter.type, spelledType: type, in: api) {
+            if let literal = SwiftLiterals.defaultValue(parameter.defaultValue, type: parameter.type, spelledType: type, in: api, names: names) {
                 defaultValue = literal
             } else if !parameter.isRequired {
                 type += "?"

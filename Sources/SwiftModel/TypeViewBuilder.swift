@@ -2,7 +2,6 @@ import IR
 
 /// Builds the view of one declared type (and the types nested in it).
 struct TypeViewBuilder {
-    static let indentUnit = SwiftLayout.indentUnit
 
     let api: APIDescription
     let access: String
@@ -15,7 +14,7 @@ struct TypeViewBuilder {
     func declaration(_ decl: TypeDecl, column: Int = 0) -> DeclarationView {
         let name = names.declaredName(decl.name)
         let doc = DocLines.lines(decl.documentation)
-        let nested = decl.nested.map { declaration($0, column: column + Self.indentUnit.count) }
+        let nested = decl.nested.map { declaration($0, column: column + SwiftLayout.indentUnit.count) }
         switch decl.kind {
         case .object(let shape):
             return DeclarationView(.structure(structure(decl, shape: shape, name: name, doc: doc, column: column)), nested: nested)
@@ -53,14 +52,14 @@ struct TypeViewBuilder {
             properties.append(
                 PropertyView(
                     attributes: Self.attributes[stored] ?? "", name: swiftName, type: type,
-                    doc: DocLines.lines(property.documentation, indent: Self.indentUnit)
+                    doc: DocLines.lines(property.documentation, indent: SwiftLayout.indentUnit)
                 )
             )
             parameters.append(
                 ParameterDeclarationView(
                     label: swiftName, name: swiftName, type: type,
                     defaultValue: property.isOptional
-                        ? (SwiftLiterals.defaultValue(property.defaultValue, type: property.type, spelledType: baseType, in: api) ?? "nil")
+                        ? (SwiftLiterals.defaultValue(property.defaultValue, type: property.type, spelledType: baseType, in: api, names: names) ?? "nil")
                         : constantCase(of: property.type)
                 )
             )
@@ -78,7 +77,7 @@ struct TypeViewBuilder {
             properties.append(
                 PropertyView(
                     attributes: "", name: extraName, type: type,
-                    doc: [DocLine(text: "Members beyond the declared properties, by name.", indent: Self.indentUnit)]
+                    doc: [DocLine(text: "Members beyond the declared properties, by name.", indent: SwiftLayout.indentUnit)]
                 )
             )
             parameters.append(ParameterDeclarationView(label: extraName, name: extraName, type: type, defaultValue: "[:]"))
@@ -206,7 +205,7 @@ struct TypeViewBuilder {
             }
             guard case .object(let object)? = api.declaration(behind: type)?.kind,
                 let id = object.properties.first(where: { $0.name == "id" }), id.type == .primitive(.string), !id.isOptional,
-                !object.properties.contains(where: { $0.name != "id" && SwiftNames.bareIdentifier($0.name) == "id" })
+                names.memberName("id", of: type, in: api) == "id"
             else { return nil }
             views.append(ExpandedIDCaseView(member: view.member, value: "value.id"))
         }

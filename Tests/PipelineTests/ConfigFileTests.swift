@@ -49,7 +49,8 @@ final class ConfigFileTests: XCTestCase {
         """
 
     /// Renders `spec` with the config `config` (YAML) in memory.
-    private func render(config: String) throws -> [String: String] {
+    private func render(config: String, spec: String? = nil) throws -> [String: String] {
+        let spec = spec ?? self.spec
         let folder = try temporaryFolder(self)
         let specPath = folder.appendingPathComponent("openapi.yaml").path
         let configPath = folder.appendingPathComponent("openapi-swiftgen.yaml").path
@@ -139,6 +140,28 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertTrue(files.values.contains { $0.contains("func allPets(") })
         let property = try XCTUnwrap(configDiagnostic("nameOverrides:\n  properties: { Pet.nam: x }\n"))
         XCTAssertTrue(property.message.contains("did you mean 'Pet.name'"), property.message)
+    }
+
+    /// An expandable field's `id` accessor reads each object's `id` member by its Swift name;
+    /// when a name override renames it, the accessor is left out instead of reading a member
+    /// that is not there.
+    func testTheExpandableIDAccessorFollowsANameOverrideOfID() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: { title: Charges, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Customer: { type: object, required: [id], properties: { id: { type: string } } }
+                Charge: { type: object, properties: { customer: { anyOf: [{ type: string }, { $ref: '#/components/schemas/Customer' }] } } }
+            """
+        let plain = try XCTUnwrap(render(config: "module: Charges\n", spec: spec)["Types/Charge.swift"])
+        XCTAssertTrue(plain.contains("enum ExpandableCustomer") && plain.contains("value.id"), plain)
+        let renamed = try render(config: "module: Charges\nnameOverrides:\n  properties: { Customer.id: identifier }\n", spec: spec)
+        XCTAssertTrue(renamed["Types/Customer.swift"]?.contains("var identifier: String") == true, renamed["Types/Customer.swift"] ?? "")
+        let charge = try XCTUnwrap(renamed["Types/Charge.swift"])
+        XCTAssertTrue(charge.contains("enum ExpandableCustomer"), charge)
+        XCTAssertFalse(charge.contains("value.id"), charge)
     }
 
     func testEquatableInsteadOfHashable() throws {
