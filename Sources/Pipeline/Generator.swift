@@ -120,7 +120,9 @@ public final class Generator {
     private func prepare() throws -> (SwiftPlan, TemplateLibrary) {
         var templates = TemplateSet.defaults
         if let directory = configuration.templatesDirectory {
-            (templates, templateFiles) = try TemplateSet.overriding(withFolder: directory, log: log)
+            let files = try TextFolder.read(directory, fileExtension: "mustache", limits: fileAccess.limits)
+            templateFiles = files.map(\.path)
+            templates = try TemplateSet.overriding(with: files.map { (TemplateSet.name(ofFile: $0.relativePath), $0.path, $0.text) }, log: log)
         }
         let library = TemplateLibrary(parsing: templates)
         return (SwiftPlan.build(try buildAPI(), options: swiftOptions, log: log), library)

@@ -4,8 +4,6 @@ import Diagnostics
 public enum RenderError: DiagnosticError, Sendable {
     case invalidTemplate(name: String, file: String, line: Int, column: Int, reason: String)
     case missingTemplate(String)
-    /// A file of the templates folder (or the folder) cannot be read.
-    case unreadableTemplate(path: String, reason: String)
     /// An overriding template names a key no view has, or a partial no template provides.
     case unknownName(name: String, file: String, line: Int, column: Int, reason: String)
 
@@ -15,8 +13,6 @@ public enum RenderError: DiagnosticError, Sendable {
             return Diagnostic(.error, "template '\(name)' does not parse: \(reason)", at: SourceLocation(file: file, line: line, column: column))
         case .unknownName(let name, let file, let line, let column, let reason):
             return Diagnostic(.error, "template '\(name)': \(reason)", at: SourceLocation(file: file, line: line, column: column))
-        case .unreadableTemplate(let path, let reason):
-            return Diagnostic(.error, "cannot read the template: \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
         case .missingTemplate(let name):
             return Diagnostic(.error, "no template named '\(name)'", at: nil)
         }

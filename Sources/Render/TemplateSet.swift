@@ -21,10 +21,10 @@ public struct TemplateSet: Sendable {
         self.sources = sources
     }
 
-    /// The defaults with the templates of `folder` laid over them (see `overriding(with:log:)`).
-    public static func overriding(withFolder folder: String, log: DiagnosticLog) throws(RenderError) -> (set: TemplateSet, files: [String]) {
-        let files = try TemplateFolder.read(folder)
-        return (try overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log), files.map(\.path))
+    /// The template a file of a templates folder replaces: its relative path without
+    /// `.mustache` (`Support/Paging.mustache` → `Support/Paging`).
+    public static func name(ofFile relativePath: String) -> String {
+        relativePath.hasSuffix(".mustache") ? String(relativePath.dropLast(".mustache".count)) : relativePath
     }
 
     /// The defaults with the given templates (name, origin path, text) laid over them.

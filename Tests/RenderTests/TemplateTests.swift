@@ -89,9 +89,9 @@ final class TemplateTests: XCTestCase {
         let folder = try temporaryFolder(self)
         try "// {{title}}\n".write(to: folder.appendingPathComponent("FileHeader.mustache"), atomically: true, encoding: .utf8)
         let log = DiagnosticLog()
-        let files = try TemplateFolder.read(folder.path)
-        XCTAssertEqual(files.map(\.name), ["FileHeader"])
-        _ = try TemplateSet.overriding(with: files.map { ($0.name, $0.path, $0.text) }, log: log)
+        let files = try TextFolder.read(folder.path, fileExtension: "mustache")
+        XCTAssertEqual(files.map(\.relativePath), ["FileHeader.mustache"])
+        _ = try TemplateSet.overriding(with: files.map { (TemplateSet.name(ofFile: $0.relativePath), $0.path, $0.text) }, log: log)
         XCTAssertEqual(log.warnings.count, 1)
         XCTAssertTrue(log.warnings[0].description.hasPrefix(folder.appendingPathComponent("FileHeader.mustache").path + ":1:1: warning:"))
     }
@@ -116,20 +116,12 @@ final class TemplateTests: XCTestCase {
         let generator = Generator(.init(specPaths: birdSpecPaths, moduleName: "BirdAccounts", templatesDirectory: "/nonexistent/templates"))
         let found = diagnostic { _ = try generator.render() }
         XCTAssertEqual(found?.location?.file, "/nonexistent/templates")
-        XCTAssertTrue(found?.message.contains("no such templates folder") == true)
+        XCTAssertTrue(found?.message.contains("no such folder") == true, found?.description ?? "")
     }
 
-    func testATemplateThatIsNotARegularFileOrNotUTF8IsAnError() throws {
-        let folder = try temporaryFolder(self)
-        let notAFile = folder.appendingPathComponent("Struct.mustache")
-        try FileManager.default.createDirectory(at: notAFile, withIntermediateDirectories: true)
-        let found = diagnostic { _ = try TemplateFolder.read(folder.path) }
-        XCTAssertEqual(found?.location?.file, notAFile.path)
-        XCTAssertTrue(found?.message.contains("not a regular file") == true, found?.description ?? "")
-        try FileManager.default.removeItem(at: notAFile)
-        try Data([0x7B, 0xFF, 0xFE]).write(to: notAFile)
-        let binary = diagnostic { _ = try TemplateFolder.read(folder.path) }
-        XCTAssertTrue(binary?.message.contains("not valid UTF-8") == true, binary?.description ?? "")
+    func testAFileOfATemplatesFolderReplacesTheTemplateOfItsRelativePath() {
+        XCTAssertEqual(TemplateSet.name(ofFile: "Struct.mustache"), "Struct")
+        XCTAssertEqual(TemplateSet.name(ofFile: "Support/Paging.mustache"), "Support/Paging")
     }
 
     func testBrokenTemplateIsAnErrorWithItsLocation() throws {
