@@ -41,11 +41,10 @@ struct StorageAnalysis {
             recursive.insert(name)
             if !structs.contains(name) { indirectEnums.insert(name) }
         }
-        let declarations = Dictionary(api.allTypes.map { ($0.name, $0) }) { _, last in last }
-        for name in declarations.keys.sorted() {
-            _ = weight(of: name, in: declarations)
+        for name in api.allTypes.map(\.name).sorted() {
+            _ = weight(of: name, in: api)
         }
-        for decl in declarations.values where structs.contains(decl.name) {
+        for decl in api.allTypes where structs.contains(decl.name) {
             switch decl.kind {
             case .object(let shape):
                 if shape.properties.contains(where: { storage(of: $0, in: decl.name) == .indirect }) { boxesProperties = true }
@@ -102,15 +101,15 @@ struct StorageAnalysis {
     }
 
     /// The inline weight of a type, memoized; references that are boxed weigh one.
-    private mutating func weight(of name: TypeName, in declarations: [TypeName: TypeDecl]) -> Int {
+    private mutating func weight(of name: TypeName, in api: APIDescription) -> Int {
         if let known = weights[name] { return known }
-        guard let decl = declarations[name] else { return 1 }
+        guard let decl = api.type(named: name) else { return 1 }
         weights[name] = 1  // a reference back into a cycle is boxed, so it weighs one
         /// What a use weighs in this type; `boxed`: a heavy target is stored out of line here.
         func reference(_ type: TypeRef?, boxed: Bool = true) -> Int {
             guard case .named(let target)? = type else { return 1 }
             if component[target] == component[name] && recursive.contains(name) { return 1 }
-            let inner = weight(of: target, in: declarations)
+            let inner = weight(of: target, in: api)
             return boxed && inner > Self.inlineLimit ? 1 : inner
         }
         var total: Int

@@ -81,15 +81,15 @@ extension SwiftPlan {
         return Dictionary(uniqueKeysWithValues: api.types.map { ($0.name, names.declaredName($0.name)) })
     }
 
+    /// The primitives a format override can name, one per Swift spelling (`Date` is date-time,
+    /// not the `date` kept as text).
+    static let overridablePrimitives: [Primitive] = [.string, .integer, .int32, .int64, .double, .boolean, .uuid, .dateTime, .uri, .bytes]
+
     /// The Swift types a primitive can be spelled as, for format overrides.
-    public static let primitiveSpellings = ["String", "Int", "Int32", "Int64", "Double", "Bool", "UUID", "Date", "URL", "Data"]
+    public static let primitiveSpellings = overridablePrimitives.map(SwiftNamer.spelling)
 
     /// The primitive a Swift type name stands for (`Date` → date-time), if it is one of `primitiveSpellings`.
     public static func primitive(spelled name: String) -> Primitive? {
-        let primitives: [String: Primitive] = [
-            "String": .string, "Int": .integer, "Int32": .int32, "Int64": .int64, "Double": .double, "Bool": .boolean,
-            "UUID": .uuid, "Date": .dateTime, "URL": .uri, "Data": .bytes,
-        ]
-        return primitives[name]
+        overridablePrimitives.first { SwiftNamer.spelling($0) == name }
     }
 }
