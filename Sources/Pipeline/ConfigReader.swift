@@ -123,7 +123,7 @@ struct ConfigReader {
             let hint = close.isEmpty ? "" : " (did you mean '\(close[0])'?)"
             throw .invalid(
                 "unknown key '\(entry.key)'\(hint); known keys: \(keys.joined(separator: ", "))",
-                at: entry.keyLocation, pointer: pointer + "/" + JSONPointer.escape(entry.key)
+                at: entry.keyLocation, pointer: JSONPointer.appending(pointer, entry.key)
             )
         }
         return object
@@ -148,7 +148,7 @@ struct ConfigReader {
         }
         var result: [ConfiguredValue] = []
         for (index, item) in items.enumerated() {
-            let itemPointer = pointer + "/" + String(index)
+            let itemPointer = JSONPointer.appending(pointer, String(index))
             result.append(ConfiguredValue(try string(item, pointer: itemPointer), at: item.location, pointer: itemPointer))
         }
         return result
@@ -162,7 +162,7 @@ struct ConfigReader {
         }
         var result: [ConfiguredOverride] = []
         for entry in object.entries {
-            let entryPointer = pointer + "/" + JSONPointer.escape(entry.key)
+            let entryPointer = JSONPointer.appending(pointer, entry.key)
             let value = try string(entry.value, pointer: entryPointer)
             result.append(
                 ConfiguredOverride(

@@ -78,7 +78,7 @@ public final class RefResolver {
         var reference = Reference(file: file, tokens: [])
         // A `$ref` whose value is not a string is not a reference (a property may be named "$ref").
         while let ref = current["$ref"], let text = ref.string {
-            let pointer = currentPointer + "/$ref"
+            let pointer = JSONPointer.appending(currentPointer, "$ref")
             let pointerText: String
             (reference, pointerText) = try parsedReference(text, from: currentFile, at: ref.location, pointer: { pointer })
             guard seen.insert(reference).inserted else {

@@ -10,9 +10,7 @@ enum FormBodyCheck {
         for operation in api.operations {
             for body in [operation.requestBody].compactMap({ $0 }) + operation.alternativeBodies where body.encoding == .formURLEncoded {
                 guard case .object(let shape)? = api.declaration(behind: body.type)?.kind else { continue }
-                let pointer =
-                    "/paths/" + JSONPointer.escape(operation.path) + "/" + operation.method.lowercased() + "/requestBody/content/"
-                    + JSONPointer.escape(body.contentType)
+                let pointer = JSONPointer.pointer(["paths", operation.path, operation.method.lowercased(), "requestBody", "content", body.contentType])
                 for property in shape.properties {
                     let field = body.fields.first { $0.name == property.name }
                     guard (field?.style ?? "form") != "deepObject", let problem = problem(of: property.type, in: api) else { continue }

@@ -21,7 +21,7 @@ struct OperationTranslator: ReferenceFollowing {
         /// Which operation took each Swift spelling of an id (`get_a` and `getA` are one name).
         var owners: [String: String] = [:]
         for pathEntry in paths.entries {
-            let pathPointer = "/paths/" + JSONPointer.escape(pathEntry.key)
+            let pathPointer = JSONPointer.pointer(["paths", pathEntry.key])
             let (pathItem, _) = try follow(pathEntry.value, pointer: pathPointer)
             guard let item = pathItem.object else { continue }
             for entry in item.entries where Self.methods.contains(entry.key) {
