@@ -14,8 +14,8 @@ extension ClientViewBuilder {
     /// secured operation needs it.
     func credentials() -> [Credential] {
         let used = api.securitySchemes.filter { scheme in api.operations.contains { $0.security.joined().contains(scheme.key) } }
-        let names = self.names.credentialNames(used.map(\.key), avoiding: Self.reservedMembers)
-        return zip(used, names).map { scheme, name in
+        let credentialNames = names.credentialNames(used.map(\.key), avoiding: Self.reservedMembers)
+        return zip(used, credentialNames).map { scheme, name in
             let secured = api.operations.filter { !$0.security.isEmpty }
             // Required only when every secured operation has one way to authenticate, and it needs this.
             let required = secured.allSatisfy { $0.security.count == 1 && $0.security[0].contains(scheme.key) }
