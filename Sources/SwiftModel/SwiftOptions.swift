@@ -21,4 +21,3 @@ public struct SwiftOptions: Sendable {
         self.layout = layout
     }
 }
-
